@@ -32,6 +32,10 @@ public final class Registry {
 
     public void define(String namespace, String key, Row row, String column) {
         Path previous = keys.computeIfAbsent(namespace, n -> new LinkedHashMap<>()).putIfAbsent(key, row.file());
+        // Organisations and acts are mentioned by many documents: each dataset may describe the
+        // same one again (with its own provenance); within one table an id is still unique.
+        boolean shared = namespace.equals(ORGANISATION) || namespace.equals(ACT);
+        if (previous != null && shared && !previous.equals(row.file())) return;
         if (previous != null) {
             throw row.error(column, "'" + key + "' is defined twice (also in " + previous + ")",
                     "codes and ids are unique: remove or rename one");

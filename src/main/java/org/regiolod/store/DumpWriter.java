@@ -75,7 +75,10 @@ public final class DumpWriter {
         Path dumps = Files.createDirectories(dir.resolve("dumps"));
         result.dataset().executeRead(() -> {
             for (var e : result.dumpNames().entrySet()) {
-                Model m = result.dataset().getNamedModel(e.getKey());
+                // A copy with our prefixes, so the Turtle and RDF/XML read well.
+                Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel()
+                        .setNsPrefixes(org.regiolod.rdf.Prefixes.STANDARD)
+                        .add(result.dataset().getNamedModel(e.getKey()));
                 for (var f : FORMATS.entrySet()) {
                     writeFile(dumps.resolve(e.getValue() + "." + f.getKey()), m, f.getValue());
                 }
