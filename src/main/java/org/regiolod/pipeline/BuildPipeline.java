@@ -7,9 +7,14 @@ import org.regiolod.rdf.Converter;
 import org.regiolod.rdf.TableMappers;
 import org.regiolod.rdf.UriScheme;
 import org.regiolod.rdf.Vocab;
+import org.regiolod.rdf.catalog.Catalog;
+import org.regiolod.rdf.catalog.CatalogMapper;
+import org.regiolod.source.CatalogConfig;
+import org.regiolod.source.CatalogConfigReader;
 import org.regiolod.source.DataTree;
 import org.regiolod.source.DatasetSource;
 import org.regiolod.source.InputFingerprint;
+import org.regiolod.validate.CatalogValidator;
 import org.regiolod.validate.ShapesValidator;
 import org.regiolod.validate.ValidationOutcome;
 
@@ -56,6 +61,8 @@ public final class BuildPipeline {
     }
 
     public BuildResult run() {
+        Path catalogFile = CatalogConfigReader.fileOf(dataDir);
+        CatalogConfig catalogConfig = new CatalogConfigReader().read(catalogFile);
         progress.accept("reading tables under " + dataDir);
         List<DatasetSource> sources = new DataTree().read(dataDir, mappers.kinds());
         progress.accept("read " + sources.size() + " datasets");
@@ -77,13 +84,27 @@ public final class BuildPipeline {
         });
         progress.accept("validating " + data.size() + " triples");
         ValidationOutcome outcome = validator.validate(data);
-        return new BuildResult(ds, outcome, fingerprint(), uris.base(), triples[0], dumpNames);
+
+        // The catalog describes every graph above; it is validated on its own, with the EU and DCAT-AP_IT shapes.
+        Catalog catalog = new CatalogMapper(uris, catalogConfig, catalogFile, progress).map(sources, ds, dumpNames);
+        ds.executeWrite(() -> ds.addNamedModel(catalog.graphName(), catalog.model()));
+        dumpNames.put(catalog.graphName(), catalog.dumpName());
+        triples[0] += catalog.model().size();
+        Graph catalogGraph = catalog.model().getGraph();
+        List<CatalogValidator.Pass> passes = new CatalogValidator().validate(catalogGraph);
+        for (CatalogValidator.Pass p : passes) {
+            progress.accept(String.format("catalog, %s: %d violations, %d warnings (%d ms)", p.name(),
+                    p.outcome().violations().size(), p.outcome().warnings().size(), p.millis()));
+        }
+        ValidationOutcome all = CatalogValidator.merged(passes, outcome, new org.apache.jena.graph.compose.Union(data, catalogGraph));
+        return new BuildResult(ds, all, fingerprint(), uris.base(), triples[0], dumpNames, catalog.vocabularyDumps());
     }
 
     /** The ontology and shapes shipped in the jar take part in the fingerprint. */
     private static String resourceDigest() {
         StringBuilder sb = new StringBuilder();
-        for (String r : List.of(Converter.ONTOLOGY_RESOURCE, ShapesValidator.STANDARD_SHAPES.get(0))) {
+        for (String r : List.of(Converter.ONTOLOGY_RESOURCE, ShapesValidator.STANDARD_SHAPES.get(0),
+                CatalogValidator.DCAT_AP_IT_SHAPES, CatalogMapper.LICENCES_RESOURCE)) {
             try (var in = BuildPipeline.class.getResourceAsStream(r)) {
                 sb.append(r).append(in == null ? 0 : java.util.Arrays.hashCode(in.readAllBytes())).append(';');
             } catch (java.io.IOException e) {

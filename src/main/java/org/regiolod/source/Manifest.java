@@ -16,11 +16,22 @@ public record Manifest(
         List<String> keywords,
         Source source,
         Plan plan,
-        Map<String, String> tables) {
+        Map<String, String> tables,
+        LocalDate modified,
+        List<String> theme,
+        String accrualPeriodicity,
+        String rightsHolder) {
 
     public Manifest {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         tables = tables == null ? Map.of() : Map.copyOf(tables);
+        theme = theme == null ? List.of() : List.copyOf(theme);
+    }
+
+    /** The manifest without the catalog fields (modified, theme, accrual periodicity, rights holder). */
+    public Manifest(String id, String title, String description, String publisher, List<String> keywords,
+                    Source source, Plan plan, Map<String, String> tables) {
+        this(id, title, description, publisher, keywords, source, plan, tables, null, null, null, null);
     }
 
     /** The public document the dataset's facts are taken from. */

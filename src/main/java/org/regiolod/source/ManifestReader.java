@@ -76,6 +76,12 @@ public final class ManifestReader {
                         "swap them or correct the year");
             }
         }
+        // Catalog fields (DCAT-AP_IT): codes of the EU authority tables, checked against the tables by SHACL.
+        if (m.rightsHolder() != null) requireSlug(file, "rights_holder", m.rightsHolder());
+        for (String theme : m.theme()) requireCode(file, "theme", theme, "an EU data-theme code such as GOVE");
+        if (m.accrualPeriodicity() != null) {
+            requireCode(file, "accrual_periodicity", m.accrualPeriodicity(), "an EU frequency code such as IRREG or ANNUAL");
+        }
         for (var t : m.tables().entrySet()) {
             if (t.getValue() == null || t.getValue().isBlank() || t.getValue().contains("..")) {
                 throw InputError.inFile(file, "tables." + t.getKey() + " must name a file in the dataset's folder",
@@ -87,6 +93,13 @@ public final class ManifestReader {
     private static void requireText(Path file, String field, String value) {
         if (value == null || value.isBlank()) {
             throw InputError.inFile(file, "missing field '" + field + "'", "add it to dataset.yaml");
+        }
+    }
+
+    private static void requireCode(Path file, String field, String value, String example) {
+        if (value == null || !value.matches("[A-Z][A-Z0-9_]*")) {
+            throw InputError.inFile(file, "field '" + field + "' is '" + value + "'",
+                    "write " + example + " (upper-case letters, digits and underscores)");
         }
     }
 

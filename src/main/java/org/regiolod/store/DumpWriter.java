@@ -83,6 +83,11 @@ public final class DumpWriter {
                     writeFile(dumps.resolve(e.getValue() + "." + f.getKey()), m, f.getValue());
                 }
             }
+            for (var e : result.extraDumps().entrySet()) {
+                for (var f : FORMATS.entrySet()) {
+                    writeFile(dumps.resolve(e.getKey() + "." + f.getKey()), e.getValue(), f.getValue());
+                }
+            }
             try (OutputStream os = Files.newOutputStream(dir.resolve(ALL_QUADS))) {
                 RDFDataMgr.write(os, result.dataset().asDatasetGraph(), RDFFormat.NQUADS_UTF8);
             } catch (IOException ex) {
@@ -95,6 +100,7 @@ public final class DumpWriter {
         info.put("baseUri", result.baseUri());
         info.put("triples", result.triples());
         info.put("graphs", result.dumpNames());
+        info.put("extraDumps", result.extraDumps().keySet().stream().sorted().toList());
         info.put("warnings", result.validation().warnings().size());
         info.put("builtAt", Instant.now().toString());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve(BUILD_INFO).toFile(), info);

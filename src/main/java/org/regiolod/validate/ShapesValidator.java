@@ -28,8 +28,13 @@ public final class ShapesValidator {
     }
 
     public static ShapesValidator standard() {
+        return fromResources(STANDARD_SHAPES);
+    }
+
+    /** Turtle shapes shipped in the jar, by classpath name, read into one shapes graph. */
+    public static ShapesValidator fromResources(List<String> resources) {
         Graph g = GraphFactory.createDefaultGraph();
-        for (String resource : STANDARD_SHAPES) {
+        for (String resource : resources) {
             try (InputStream in = ShapesValidator.class.getResourceAsStream(resource)) {
                 if (in == null) throw new IllegalStateException("shapes missing from the classpath: " + resource);
                 RDFParser.source(in).lang(Lang.TURTLE).parse(g);
