@@ -86,12 +86,14 @@ public final class BuildPipeline {
         ValidationOutcome outcome = validator.validate(data);
 
         // The catalog describes every graph above; it is validated on its own, with the EU and DCAT-AP_IT shapes.
+        long catalogStart = System.nanoTime();
         Catalog catalog = new CatalogMapper(uris, catalogConfig, catalogFile, progress).map(sources, ds, dumpNames);
         ds.executeWrite(() -> ds.addNamedModel(catalog.graphName(), catalog.model()));
         dumpNames.put(catalog.graphName(), catalog.dumpName());
         triples[0] += catalog.model().size();
         Graph catalogGraph = catalog.model().getGraph();
         List<CatalogValidator.Pass> passes = new CatalogValidator().validate(catalogGraph);
+        progress.accept("catalog mapped and validated in " + (System.nanoTime() - catalogStart) / 1_000_000 + " ms");
         for (CatalogValidator.Pass p : passes) {
             progress.accept(String.format("catalog, %s: %d violations, %d warnings (%d ms)", p.name(),
                     p.outcome().violations().size(), p.outcome().warnings().size(), p.millis()));

@@ -14,7 +14,7 @@ import java.util.List;
  * <li>DCAT-AP 3.0.1 controlled-vocabulary shapes, with the EU code lists the catalog uses added to
  *     the data graph (they check {@code skos:inScheme} there);</li>
  * <li>our DCAT-AP_IT shapes ({@code shapes/dcat-ap_it.ttl}), written from the profile's mandatory
- *     properties since AgID publishes none.</li>
+ *     properties since AgID publishes none; they check codes against the same EU tables.</li>
  * </ol>
  */
 public final class CatalogValidator {
@@ -58,7 +58,7 @@ public final class CatalogValidator {
                             new Stage("DCAT-AP 3.0.1 recommended", ShapesValidator.fromResources(List.of(DCAT_AP + "shapes_recommended.ttl")), false),
                             new Stage("DCAT-AP 3.0.1 controlled vocabularies",
                                     ShapesValidator.fromResources(List.of(DCAT_AP + "mdr-vocabularies.shape.ttl")), true),
-                            new Stage("DCAT-AP_IT (RegioLOD shapes)", ShapesValidator.fromResources(List.of(DCAT_AP_IT_SHAPES)), false));
+                            new Stage("DCAT-AP_IT (RegioLOD shapes)", ShapesValidator.fromResources(List.of(DCAT_AP_IT_SHAPES)), true));
                 }
             }
         }
