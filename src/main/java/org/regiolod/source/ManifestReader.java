@@ -41,8 +41,12 @@ public final class ManifestReader {
         } catch (JsonMappingException e) {
             throw InputError.at(file, line(e), "invalid value: " + e.getOriginalMessage(),
                     "dates are written YYYY-MM-DD, years as 4 digits, lists as [a, b]");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw InputError.at(file, line, "not valid YAML: " + e.getOriginalMessage(),
+                    "check the indentation (spaces, not tabs), the quotes and the brackets");
         } catch (IOException e) {
-            throw InputError.inFile(file, "not valid YAML: " + e.getMessage(), "check the indentation and quotes");
+            throw InputError.inFile(file, "cannot be read: " + e.getMessage(), null);
         }
         check(file, m);
         return m;
