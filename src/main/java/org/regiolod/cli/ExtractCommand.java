@@ -48,6 +48,10 @@ public class ExtractCommand implements Callable<Integer> {
         } catch (SeedLayoutException e) {
             err.println("error: " + e.getMessage());
             return 2;
+        } catch (IllegalStateException e) {
+            // Our interpretation files (target labels, source notes) no longer fit the seed.
+            err.println("error: " + e.getMessage());
+            return 2;
         }
     }
 }
