@@ -55,15 +55,20 @@ public record PttdTables(List<StrategicLine> lines, List<Intervention> intervent
         return new CsvTable(header, rows.stream().map(cells).toList());
     }
 
+    /** Where the matrix is in the seed; recorded on every row so each link has its place. */
+    static final String MATRIX_LOCATION = "Allegato 1";
+
     private CsvTable matrixTable() {
         List<String> header = new ArrayList<>(List.of("intervention"));
         lines.forEach(l -> header.add("line:" + l.code()));
         targetGroups.forEach(t -> header.add("target:" + t.notation()));
+        header.add("source_location");
         List<List<String>> rows = new ArrayList<>();
         for (MatrixRow row : matrix) {
             List<String> cells = new ArrayList<>(List.of(row.intervention()));
             row.lines().forEach(marked -> cells.add(marked ? "X" : ""));
             row.targets().forEach(marked -> cells.add(marked ? "X" : ""));
+            cells.add(MATRIX_LOCATION);
             rows.add(cells);
         }
         return new CsvTable(header, rows);

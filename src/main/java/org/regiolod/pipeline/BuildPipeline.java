@@ -1,0 +1,110 @@
+package org.regiolod.pipeline;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.regiolod.rdf.Converter;
+import org.regiolod.rdf.TableMappers;
+import org.regiolod.rdf.UriScheme;
+import org.regiolod.rdf.Vocab;
+import org.regiolod.source.DataTree;
+import org.regiolod.source.DatasetSource;
+import org.regiolod.source.InputFingerprint;
+import org.regiolod.validate.ShapesValidator;
+import org.regiolod.validate.ValidationOutcome;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The first half of the pipeline, wired from small parts: tables are read ({@link DataTree}),
+ * mapped ({@link Converter}) and validated ({@link ShapesValidator}). Writing the result is the
+ * store's job.
+ *
+ * <pre>{@code
+ * BuildResult r = BuildPipeline.builder().data(Path.of("data")).baseUri("http://localhost:8080/").build().run();
+ * }</pre>
+ */
+public final class BuildPipeline {
+    /** Bump when the mapping changes, so that fingerprints of old builds no longer match. */
+    public static final String MAPPING_VERSION = "1";
+
+    private final Path dataDir;
+    private final UriScheme uris;
+    private final TableMappers mappers;
+    private final ShapesValidator validator;
+    private final Consumer<String> progress;
+
+    private BuildPipeline(Builder b) {
+        this.dataDir = Objects.requireNonNull(b.dataDir, "data folder");
+        this.uris = new UriScheme(b.baseUri);
+        this.mappers = b.mappers;
+        this.validator = b.validator != null ? b.validator : ShapesValidator.standard();
+        this.progress = b.progress;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public String fingerprint() {
+        return InputFingerprint.of(dataDir, List.of(uris.base(), MAPPING_VERSION, resourceDigest()));
+    }
+
+    public BuildResult run() {
+        progress.accept("reading tables under " + dataDir);
+        List<DatasetSource> sources = new DataTree().read(dataDir, mappers.kinds());
+        progress.accept("read " + sources.size() + " datasets");
+        Dataset ds = new Converter(uris, mappers, progress).convert(sources);
+
+        Map<String, String> dumpNames = new LinkedHashMap<>();
+        for (DatasetSource s : sources) dumpNames.put(uris.dataset(s.id()), s.id());
+        dumpNames.put(Vocab.ONTOLOGY, "regiolod-ontology");
+
+        Graph data = GraphFactory.createDefaultGraph();
+        long[] triples = {0};
+        ds.executeRead(() -> {
+            // The ontology is checked on its own terms; the shapes describe the data graphs.
+            for (String name : dumpNames.keySet()) {
+                Graph g = ds.getNamedModel(name).getGraph();
+                triples[0] += g.size();
+                if (!name.equals(Vocab.ONTOLOGY)) g.find().forEachRemaining(data::add);
+            }
+        });
+        progress.accept("validating " + data.size() + " triples");
+        ValidationOutcome outcome = validator.validate(data);
+        return new BuildResult(ds, outcome, fingerprint(), uris.base(), triples[0], dumpNames);
+    }
+
+    /** The ontology and shapes shipped in the jar take part in the fingerprint. */
+    private static String resourceDigest() {
+        StringBuilder sb = new StringBuilder();
+        for (String r : List.of(Converter.ONTOLOGY_RESOURCE, ShapesValidator.STANDARD_SHAPES.get(0))) {
+            try (var in = BuildPipeline.class.getResourceAsStream(r)) {
+                sb.append(r).append(in == null ? 0 : java.util.Arrays.hashCode(in.readAllBytes())).append(';');
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return sb.toString();
+    }
+
+    public static final class Builder {
+        private Path dataDir = Path.of("data");
+        private String baseUri = "http://localhost:8080/";
+        private TableMappers mappers = TableMappers.standard();
+        private ShapesValidator validator;
+        private Consumer<String> progress = s -> {};
+
+        public Builder data(Path dir) { this.dataDir = dir; return this; }
+        public Builder baseUri(String uri) { this.baseUri = uri; return this; }
+        public Builder mappers(TableMappers m) { this.mappers = m; return this; }
+        public Builder validator(ShapesValidator v) { this.validator = v; return this; }
+        public Builder progress(Consumer<String> p) { this.progress = p; return this; }
+        public BuildPipeline build() { return new BuildPipeline(this); }
+    }
+}

@@ -1,0 +1,85 @@
+package org.regiolod.rdf;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.Lang;
+import org.regiolod.rdf.mappers.ManifestMapper;
+import org.regiolod.source.DatasetSource;
+import org.regiolod.source.Table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Tables to RDF: checks every table's columns, indexes what all datasets define, then maps each
+ * dataset into its own named graph (named by the dataset's URI). The ontology is published as a
+ * graph of its own.
+ */
+public final class Converter {
+    public static final String ONTOLOGY_RESOURCE = "/ontology/regiolod.ttl";
+
+    private final UriScheme uris;
+    private final TableMappers mappers;
+    private final Consumer<String> progress;
+
+    public Converter(UriScheme uris, TableMappers mappers, Consumer<String> progress) {
+        this.uris = uris;
+        this.mappers = mappers;
+        this.progress = progress;
+    }
+
+    public Dataset convert(List<DatasetSource> sources) {
+        Registry registry = new Registry();
+        for (DatasetSource ds : sources) {
+            for (Table t : ds.tables().values()) schemaOf(t).check(t);
+            registry.defineDocument(ds.manifest().source(), ds.manifestFile());
+            if (ds.manifest().plan() != null) registry.definePlan(ds.id(), ds.manifest().plan(), ds.manifestFile());
+        }
+        for (TableMapper mapper : mappers.inOrder()) {
+            for (DatasetSource ds : sources) {
+                Table t = ds.table(mapper.kind());
+                if (t != null) mapper.index(t, ds, registry);
+            }
+        }
+        Dataset out = DatasetFactory.createTxnMem();
+        out.executeWrite(() -> {
+            for (DatasetSource ds : sources) {
+                progress.accept("mapping " + ds.folder());
+                Model model = ModelFactory.createDefaultModel();
+                model.setNsPrefixes(Prefixes.STANDARD);
+                MappingContext ctx = new MappingContext(model, uris, registry, ds);
+                new ManifestMapper().map(ctx);
+                for (TableMapper mapper : mappers.inOrder()) {
+                    Table t = ds.table(mapper.kind());
+                    if (t != null) mapper.map(t, ctx);
+                }
+                out.addNamedModel(uris.dataset(ds.id()), model);
+            }
+            out.addNamedModel(Vocab.ONTOLOGY, ontology());
+        });
+        return out;
+    }
+
+    private TableSchema schemaOf(Table t) {
+        return mappers.inOrder().stream().filter(m -> m.kind().equals(t.kind())).findFirst().orElseThrow().schema();
+    }
+
+    /** The ontology as shipped in the jar (copied from ontology/ at build time). */
+    public static Model ontology() {
+        Model m = ModelFactory.createDefaultModel();
+        try (InputStream in = Converter.class.getResourceAsStream(ONTOLOGY_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("ontology missing from the classpath: " + ONTOLOGY_RESOURCE);
+            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
+    }
+}

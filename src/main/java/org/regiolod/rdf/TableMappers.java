@@ -1,0 +1,42 @@
+package org.regiolod.rdf;
+
+import org.regiolod.rdf.mappers.ActsMapper;
+import org.regiolod.rdf.mappers.InterventionsMapper;
+import org.regiolod.rdf.mappers.LinesMapper;
+import org.regiolod.rdf.mappers.MatrixMapper;
+import org.regiolod.rdf.mappers.OrganisationsMapper;
+import org.regiolod.rdf.mappers.TargetGroupsMapper;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The table kinds RegioLOD understands, in the order they are indexed and mapped (a kind comes
+ * after the kinds it refers to). Add a kind here and document it in docs/tables.md.
+ */
+public final class TableMappers {
+    private final Map<String, TableMapper> byKind = new LinkedHashMap<>();
+
+    public TableMappers(List<TableMapper> mappers) {
+        mappers.forEach(m -> byKind.put(m.kind(), m));
+    }
+
+    public static TableMappers standard() {
+        return new TableMappers(List.of(
+                new OrganisationsMapper(),
+                new ActsMapper(),
+                new LinesMapper(),
+                new TargetGroupsMapper(),
+                new InterventionsMapper(),
+                new MatrixMapper()));
+    }
+
+    public List<TableMapper> inOrder() {
+        return List.copyOf(byKind.values());
+    }
+
+    public java.util.Set<String> kinds() {
+        return byKind.keySet();
+    }
+}

@@ -1,0 +1,69 @@
+package org.regiolod.rdf;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Mints the data's URIs after the AgID pattern {base}id/{type}/{concept}/{reference}: readable
+ * Italian type names, codes as the source writes them, no extensions, versions or counters.
+ * Segments are percent-encoded where a character is not safe in a path (non-ASCII letters stay).
+ */
+public final class UriScheme {
+    private final String base;
+
+    public UriScheme(String base) {
+        this.base = normalise(base);
+    }
+
+    public static String normalise(String base) {
+        URI u;
+        try {
+            u = URI.create(base);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("base URI '" + base + "' is not a URI: " + e.getMessage());
+        }
+        if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https")) || u.getHost() == null) {
+            throw new IllegalArgumentException("base URI '" + base + "' must be an absolute http(s) URI, e.g. http://localhost:8080/");
+        }
+        return base.endsWith("/") ? base : base + "/";
+    }
+
+    public String base() { return base; }
+
+    public String id(String type, String... segments) {
+        StringBuilder sb = new StringBuilder(base).append("id/").append(type);
+        for (String s : segments) sb.append('/').append(encodeSegment(s));
+        return sb.toString();
+    }
+
+    public String plan(String planId) { return id("piano", planId); }
+    public String line(String planId, String code) { return id("linea", planId, code); }
+    public String lineScheme(String planId) { return id("schema", "linee", planId); }
+    public String intervention(String planId, String code) { return id("intervento", planId, code); }
+    public String targetGroup(String planId, String notation) { return id("destinatario", planId, notation); }
+    public String targetGroupScheme(String planId) { return id("schema", "destinatari", planId); }
+    public String organisation(String slug) { return id("organizzazione", slug); }
+    public String act(String slug) { return id("atto", slug); }
+    public String document(String slug) { return id("documento", slug); }
+    public String dataset(String datasetId) { return id("dataset", datasetId); }
+    public String period(int start, int end) { return id("periodo", start + "-" + end); }
+
+    /** Percent-encodes what RFC 3987 does not allow unescaped in a path segment. */
+    static String encodeSegment(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean unreserved = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                    || cp == '-' || cp == '.' || cp == '_' || cp == '~';
+            if (unreserved || (cp > 0x7F && Character.isLetterOrDigit(cp))) {
+                sb.appendCodePoint(cp);
+            } else {
+                for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                    sb.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package org.regiolod.source;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads and checks a {@code dataset.yaml}; every problem is an {@link InputError} with its line. */
+public final class ManifestReader {
+    /** Slugs become URI segments: lower-case letters, digits and dashes. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final List<String> PLAN_TYPES = List.of("plan", "programme");
+
+    private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addModule(new JavaTimeModule())
+            .build();
+
+    public Manifest read(Path file) {
+        String text = CsvTableReader.decodeUtf8(file);
+        if (text.isBlank()) {
+            throw InputError.inFile(file, "the manifest is empty", "start from the template written by 'regiolod init'");
+        }
+        Manifest m;
+        try {
+            m = yaml.readValue(text, Manifest.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw InputError.at(file, line(e), "unknown field '" + e.getPropertyName() + "'",
+                    "the known fields here are " + e.getKnownPropertyIds());
+        } catch (JsonMappingException e) {
+            throw InputError.at(file, line(e), "invalid value: " + e.getOriginalMessage(),
+                    "dates are written YYYY-MM-DD, years as 4 digits, lists as [a, b]");
+        } catch (IOException e) {
+            throw InputError.inFile(file, "not valid YAML: " + e.getMessage(), "check the indentation and quotes");
+        }
+        check(file, m);
+        return m;
+    }
+
+    private static int line(JsonMappingException e) {
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
+    private static void check(Path file, Manifest m) {
+        requireSlug(file, "id", m.id());
+        requireText(file, "title", m.title());
+        requireText(file, "description", m.description());
+        requireSlug(file, "publisher", m.publisher());
+        if (m.source() == null) {
+            throw InputError.inFile(file, "missing field 'source'",
+                    "every dataset names the document its facts come from (source: id, seed, title, publisher)");
+        }
+        requireSlug(file, "source.id", m.source().id());
+        requireText(file, "source.title", m.source().title());
+        requireSlug(file, "source.publisher", m.source().publisher());
+        Manifest.Plan p = m.plan();
+        if (p != null) {
+            if (!PLAN_TYPES.contains(p.type())) {
+                throw InputError.inFile(file, "plan.type is '" + p.type() + "'", "use one of " + PLAN_TYPES);
+            }
+            requireText(file, "plan.title", p.title());
+            requireText(file, "plan.code", p.code());
+            if (p.startYear() != null && p.endYear() != null && p.endYear() < p.startYear()) {
+                throw InputError.inFile(file, "plan.end_year " + p.endYear() + " is before plan.start_year " + p.startYear(),
+                        "swap them or correct the year");
+            }
+        }
+        for (var t : m.tables().entrySet()) {
+            if (t.getValue() == null || t.getValue().isBlank() || t.getValue().contains("..")) {
+                throw InputError.inFile(file, "tables." + t.getKey() + " must name a file in the dataset's folder",
+                        "for example: " + t.getKey() + ": " + t.getKey().replace('_', '-') + ".csv");
+            }
+        }
+    }
+
+    private static void requireText(Path file, String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw InputError.inFile(file, "missing field '" + field + "'", "add it to dataset.yaml");
+        }
+    }
+
+    private static void requireSlug(Path file, String field, String value) {
+        requireText(file, field, value);
+        if (!SLUG.matcher(value).matches()) {
+            throw InputError.inFile(file, "field '" + field + "' is '" + value + "'",
+                    "use lower-case letters, digits and dashes (it becomes part of a URI)");
+        }
+    }
+}

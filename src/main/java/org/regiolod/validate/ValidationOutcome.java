@@ -1,0 +1,76 @@
+package org.regiolod.validate;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.DCTerms;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** A SHACL report, split by severity and printable for people (focus, path, message, value). */
+public record ValidationOutcome(ValidationReport report, Graph data) {
+
+    public List<ReportEntry> violations() {
+        return entries(Severity.Violation);
+    }
+
+    public List<ReportEntry> warnings() {
+        return entries(Severity.Warning);
+    }
+
+    public boolean conforms() {
+        return violations().isEmpty();
+    }
+
+    private List<ReportEntry> entries(Severity s) {
+        List<ReportEntry> out = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) if (e.severity().equals(s)) out.add(e);
+        out.sort(Comparator.comparing((ReportEntry e) -> e.focusNode().toString()).thenComparing(e -> String.valueOf(e.resultPath())));
+        return out;
+    }
+
+    /** One readable line per entry, up to {@code limit}, with the focus node's label where it has one. */
+    public List<String> describe(List<ReportEntry> entries, int limit) {
+        List<String> lines = new ArrayList<>();
+        for (ReportEntry e : entries.subList(0, Math.min(limit, entries.size()))) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(e.severity().level().getLocalName()).append(": ").append(nodeText(e.focusNode()));
+            String label = label(e.focusNode());
+            if (label != null) sb.append(" (\"").append(label).append("\")");
+            Path path = e.resultPath();
+            if (path != null) sb.append("\n    path: ").append(path);
+            sb.append("\n    message: ").append(e.message());
+            if (e.value() != null) sb.append("\n    value: ").append(nodeText(e.value()));
+            lines.add(sb.toString());
+        }
+        if (entries.size() > limit) lines.add("… and " + (entries.size() - limit) + " more (see the full report)");
+        return lines;
+    }
+
+    private String label(Node n) {
+        for (Node p : List.of(SKOS.prefLabel.asNode(), DCTerms.title.asNode(), RDFS.label.asNode())) {
+            var it = data.find(n, p, Node.ANY);
+            try {
+                if (it.hasNext()) return it.next().getObject().getLiteralLexicalForm();
+            } finally {
+                it.close();
+            }
+        }
+        return null;
+    }
+
+    private static String nodeText(Node n) {
+        if (n.isURI()) return "<" + n.getURI() + ">";
+        if (n.isLiteral()) return "\"" + n.getLiteralLexicalForm() + "\"" +
+                (n.getLiteralLanguage().isEmpty() ? "" : "@" + n.getLiteralLanguage());
+        return n.toString();
+    }
+
+}
