@@ -127,13 +127,15 @@ class PttdExtractorTest {
         List<String> expectedHeader = new ArrayList<>(List.of("intervention"));
         IntStream.rangeClosed(1, 10).forEach(n -> expectedHeader.add("line:" + n));
         IntStream.rangeClosed(1, 8).forEach(n -> expectedHeader.add("target:" + n));
+        expectedHeader.add("source_location");
         assertEquals(expectedHeader, List.of(header));
         assertEquals(31, csv.size());
         for (int r = 1; r < csv.size(); r++) {
             String[] row = csv.get(r);
             assertEquals("I." + r, row[0]);
-            assertEquals(1 + 10 + 8, row.length, row[0]);
-            for (int c = 1; c < row.length; c++) {
+            assertEquals(1 + 10 + 8 + 1, row.length, row[0]);
+            assertEquals("Allegato 1", row[row.length - 1]);
+            for (int c = 1; c <= 10 + 8; c++) {
                 assertTrue(row[c].equals("X") || row[c].isEmpty(), row[0] + " cell " + header[c] + ": " + row[c]);
             }
         }
