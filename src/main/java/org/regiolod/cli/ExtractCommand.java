@@ -14,10 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Re-derives the tables in data/ from the seed documents. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Derives the tables in the data folder from the seed documents "
-                + "(seed " + PttdExtractor.SEED_FILE + ": Lombardy PTTD 2021-23 and the PSSTD 2018 lines).",
+        description = {"Derives the tables in the data folder from the seed documents: from seed "
+                + PttdExtractor.SEED_FILE + " (Lombardy PTTD 2021-23) the PSSTD 2018 lines and governance bodies, "
+                + "the PTTD interventions, target groups, Allegato-1 matrix, decalogue, project kinds and "
+                + "acronyms, and AgID's Piano Triennale 2020-22 macro-areas and objectives as the PTTD cites them.",
                 "Overwrites the derived CSV files; run it after a seed changes and commit the result.",
-                "Exit codes: 0 written, 2 a seed is missing or not laid out as expected (nothing written)."})
+                "Exit codes: 0 written, 2 a seed is missing or not laid out as expected, or an interpretation "
+                + "file no longer fits it (nothing written)."})
 public class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -46,6 +49,10 @@ public class ExtractCommand implements Callable<Integer> {
                     out.println("wrote " + data.resolve(path) + " (" + table.rows().size() + " rows)"));
             return 0;
         } catch (SeedLayoutException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        } catch (IllegalStateException e) {
+            // Our interpretation files (target labels, source notes) no longer fit the seed.
             err.println("error: " + e.getMessage());
             return 2;
         }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Publishes regional digital-transformation plans as Linked Open Data.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, ExtractCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int VIOLATIONS = 1;
@@ -34,6 +34,17 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = commandLine();
         return cli.execute(args);
+    }
+
+    /** Runs a command line writing to the given streams (tests read what a user would see). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     public static CommandLine commandLine() {

@@ -43,7 +43,10 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) throw InputError.inFile(f, "the file does not exist", "check the path");
             try {
-                RDFParser.source(f).parse(data);
+                // Quads formats (N-Quads, TriG) are read whole: every graph is validated together.
+                var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+                RDFParser.source(f).parse(dsg);
+                dsg.find().forEachRemaining(q -> data.add(q.asTriple()));
             } catch (RiotException e) {
                 throw InputError.inFile(f, "cannot be parsed as RDF: " + e.getMessage(),
                         "check the syntax; the format is chosen by the file's extension (.ttl, .nt, .jsonld, .rdf, .nq, .trig)");

@@ -32,6 +32,7 @@ public final class ManifestReader {
         if (text.isBlank()) {
             throw InputError.inFile(file, "the manifest is empty", "start from the template written by 'regiolod init'");
         }
+        checkNoPlaceholders(file, text);
         Manifest m;
         try {
             m = yaml.readValue(text, Manifest.class);
@@ -41,11 +42,27 @@ public final class ManifestReader {
         } catch (JsonMappingException e) {
             throw InputError.at(file, line(e), "invalid value: " + e.getOriginalMessage(),
                     "dates are written YYYY-MM-DD, years as 4 digits, lists as [a, b]");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw InputError.at(file, line, "not valid YAML: " + e.getOriginalMessage(),
+                    "check the indentation (spaces, not tabs), the quotes and the brackets");
         } catch (IOException e) {
-            throw InputError.inFile(file, "not valid YAML: " + e.getMessage(), "check the indentation and quotes");
+            throw InputError.inFile(file, "cannot be read: " + e.getMessage(), null);
         }
         check(file, m);
         return m;
+    }
+
+    /** A manifest written by 'init' still holding a TODO is not filled in yet. */
+    private static void checkNoPlaceholders(Path file, String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String content = lines[i].replaceFirst("\\s+#.*$", "").replaceFirst("^\\s*#.*$", "");
+            if (content.contains("TODO")) {
+                throw InputError.at(file, i + 1, "still holds the template's placeholder: " + content.strip(),
+                        "replace the TODO with the real value (see docs/tables.md)");
+            }
+        }
     }
 
     private static int line(JsonMappingException e) {

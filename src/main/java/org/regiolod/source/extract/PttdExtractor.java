@@ -27,7 +27,21 @@ public final class PttdExtractor {
             }
         }
         List<TargetGroup> targets = TargetGroupLabels.load(AllegatoMatrixExtractor.TARGET_COLUMNS);
-        return new PttdTables(lines, interventions, targets, matrix);
+        AgidPlanExtractor.Result agid = new AgidPlanExtractor().extract(seed);
+        GovernanceExtractor.Result governance = new GovernanceExtractor().extract(seed);
+        List<Acronym> acronyms = new AcronymsExtractor().extract(seed);
+        SourceNotes notes = SourceNotes.load();
+        Map<String, String> acronymNotes = new java.util.HashMap<>();
+        for (Acronym a : acronyms) {
+            String note = notes.noteFor("acronyms", a.acronym(), a.expansion());
+            if (!note.isEmpty()) {
+                acronymNotes.put(a.acronym(), note);
+            }
+        }
+        notes.requireAllUsed();
+        return new PttdTables(lines, interventions, targets, matrix, agid.areas(), agid.objectives(),
+                new DecalogoExtractor().extract(seed), new ProjectKindsExtractor().extract(seed),
+                governance.bodies(), governance.functions(), acronyms, acronymNotes);
     }
 
     /** Extracts everything first, then writes: a layout error leaves the data folder untouched. */

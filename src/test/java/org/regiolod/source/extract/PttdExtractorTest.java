@@ -40,9 +40,12 @@ class PttdExtractorTest {
     @Test
     void committedTablesAreExactlyWhatTheExtractorProducesFromTheSeeds(@TempDir Path out) throws IOException {
         Map<String, CsvTable> written = new PttdExtractor().extractInto(SEEDS, out);
-        assertEquals(List.of("lombardia/psstd-2018/lines.csv", "lombardia/pttd-2021-2023/interventions.csv",
-                "lombardia/pttd-2021-2023/target-groups.csv", "lombardia/pttd-2021-2023/matrix.csv"),
-                List.copyOf(written.keySet()));
+        assertEquals(List.of("lombardia/psstd-2018/lines.csv", "lombardia/psstd-2018/governance-bodies.csv",
+                "lombardia/psstd-2018/governance-functions.csv", "lombardia/pttd-2021-2023/interventions.csv",
+                "lombardia/pttd-2021-2023/target-groups.csv", "lombardia/pttd-2021-2023/matrix.csv",
+                "lombardia/pttd-2021-2023/decalogue.csv", "lombardia/pttd-2021-2023/project-kinds.csv",
+                "lombardia/pttd-2021-2023/acronyms.csv", "agid/piano-triennale-2020-2022/macro-areas.csv",
+                "agid/piano-triennale-2020-2022/objectives.csv"), List.copyOf(written.keySet()));
         for (String relative : written.keySet()) {
             Path committed = DATA.resolve(relative);
             assertTrue(Files.isRegularFile(committed), committed + " is not committed; run `regiolod extract`");
@@ -124,13 +127,15 @@ class PttdExtractorTest {
         List<String> expectedHeader = new ArrayList<>(List.of("intervention"));
         IntStream.rangeClosed(1, 10).forEach(n -> expectedHeader.add("line:" + n));
         IntStream.rangeClosed(1, 8).forEach(n -> expectedHeader.add("target:" + n));
+        expectedHeader.add("source_location");
         assertEquals(expectedHeader, List.of(header));
         assertEquals(31, csv.size());
         for (int r = 1; r < csv.size(); r++) {
             String[] row = csv.get(r);
             assertEquals("I." + r, row[0]);
-            assertEquals(1 + 10 + 8, row.length, row[0]);
-            for (int c = 1; c < row.length; c++) {
+            assertEquals(1 + 10 + 8 + 1, row.length, row[0]);
+            assertEquals("Allegato 1", row[row.length - 1]);
+            for (int c = 1; c <= 10 + 8; c++) {
                 assertTrue(row[c].equals("X") || row[c].isEmpty(), row[0] + " cell " + header[c] + ": " + row[c]);
             }
         }
