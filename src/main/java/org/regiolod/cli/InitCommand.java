@@ -53,7 +53,7 @@ public final class InitCommand implements Callable<Integer> {
             throw InputError.inFile(dir, "already exists and is not empty", "choose a new folder; init never overwrites");
         }
         Files.createDirectories(dir);
-        String manifest = template().replace("{{id}}", id);
+        String manifest = template().replace("{{id}}", id).replace("{{today}}", java.time.LocalDate.now().toString());
         if (xlsx) {
             XlsxTableWriter w = new XlsxTableWriter();
             TABLES.forEach((kind, header) -> w.sheet(kind, List.of(header)));

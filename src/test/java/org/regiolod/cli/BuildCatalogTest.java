@@ -8,6 +8,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.regiolod.TestData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +21,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,7 +73,7 @@ class BuildCatalogTest {
     })
     void aCatalogViolationFailsTheBuildWithExit1AndWritesNothing(String why, String file, String from, String to,
                                                                 String reported, @TempDir Path tmp) throws IOException {
-        Path data = copyOfData(tmp.resolve("data"));
+        Path data = TestData.copyOfData(tmp);
         Path f = data.resolve(file);
         String text = Files.readString(f);
         assertTrue(text.contains(from), file + " has no " + from);
@@ -124,15 +124,4 @@ class BuildCatalogTest {
         return good;
     }
 
-    private static Path copyOfData(Path to) throws IOException {
-        Path from = Path.of("data");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-        return to;
-    }
 }

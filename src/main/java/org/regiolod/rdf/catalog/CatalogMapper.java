@@ -94,8 +94,7 @@ public final class CatalogMapper {
                 .addProperty(DCTerms.publisher, agents.agent(config.publisher(), configFile, "publisher"))
                 .addProperty(DCTerms.license, licence)
                 .addProperty(FOAF.homepage, m.createResource(uris.base()).addProperty(RDF.type, FOAF.Document))
-                .addProperty(DCAT.themeTaxonomy, m.createResource(DcatApIt.EU.DATA_THEME)
-                        .addProperty(RDF.type, SKOS.ConceptScheme)
+                .addProperty(DCAT.themeTaxonomy, code(m, DcatApIt.EU.DATA_THEME, SKOS.ConceptScheme)
                         .addProperty(DCTerms.title, "Data theme", "en"));
         for (String country : config.defaults().spatial()) catalog.addProperty(DCTerms.spatial, country(m, country));
 

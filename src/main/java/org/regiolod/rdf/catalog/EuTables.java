@@ -59,9 +59,11 @@ public final class EuTables {
         return CACHE.computeIfAbsent(resource, EuTables::load);
     }
 
-    /** The table a code's IRI belongs to, or null when none is vendored. */
+    /** The table a code's (or the list's own) IRI belongs to, or null when none is vendored. */
     public static Graph tableOf(String codeIri) {
-        for (var e : TABLES.entrySet()) if (codeIri.startsWith(e.getKey())) return table(e.getValue());
+        for (var e : TABLES.entrySet()) {
+            if (codeIri.startsWith(e.getKey()) || (codeIri + "/").equals(e.getKey())) return table(e.getValue());
+        }
         return null;
     }
 
