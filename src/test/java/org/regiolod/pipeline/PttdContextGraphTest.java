@@ -1,7 +1,6 @@
 package org.regiolod.pipeline;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
@@ -41,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tests tie to the seed), not typed here.
  */
 class PttdContextGraphTest {
-    static final String BASE = "http://example.org/";
+    static final String BASE = BuiltData.BASE;
     static final String PTTD_DOC = BASE + "id/documento/pttd-2021-2023";
     static final String AGID_DIR = "data/agid/piano-triennale-2020-2022/";
     static final String PTTD_DIR = "data/lombardia/pttd-2021-2023/";
@@ -51,10 +50,8 @@ class PttdContextGraphTest {
 
     @BeforeAll
     static void build() {
-        result = BuildPipeline.builder().data(Path.of("data")).baseUri(BASE).build().run();
-        union = ModelFactory.createDefaultModel();
-        Dataset ds = result.dataset();
-        ds.executeRead(() -> ds.listModelNames().forEachRemaining(n -> union.add(ds.getNamedModel(n))));
+        result = BuiltData.result();
+        union = BuiltData.union();
     }
 
     /** A vocabulary table: where it is, which plan owns the scheme, which columns hold what. */
