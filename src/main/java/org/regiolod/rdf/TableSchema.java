@@ -20,13 +20,13 @@ public record TableSchema(List<String> required, List<String> optional, List<Str
     public void check(Table table) {
         for (String col : required) {
             if (!table.header().contains(col)) {
-                throw new InputError(table.file(), 1, col, "required column is missing",
+                throw table.headerError(col, "required column is missing",
                         "the header of a '" + table.kind() + "' table has the columns " + describe());
             }
         }
         for (String col : table.header()) {
             if (!required.contains(col) && !optional.contains(col) && prefixes.stream().noneMatch(col::startsWith)) {
-                throw new InputError(table.file(), 1, col, "unknown column",
+                throw table.headerError(col, "unknown column",
                         "the columns of a '" + table.kind() + "' table are " + describe() + " (see docs/tables.md)");
             }
         }

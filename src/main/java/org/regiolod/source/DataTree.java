@@ -20,7 +20,8 @@ public final class DataTree {
     public static final String MANIFEST = "dataset.yaml";
 
     private final ManifestReader manifests = new ManifestReader();
-    private final CsvTableReader tables = new CsvTableReader();
+    private final CsvTableReader csv = new CsvTableReader();
+    private final XlsxTableReader xlsx = new XlsxTableReader();
 
     public List<DatasetSource> read(Path dataDir, Collection<String> knownKinds) {
         if (!Files.isDirectory(dataDir)) {
@@ -52,10 +53,20 @@ public final class DataTree {
                     throw InputError.inFile(mf, "unknown table kind '" + t.getKey() + "'",
                             "the kinds are " + knownKinds.stream().sorted().toList() + " (see docs/tables.md)");
                 }
-                byKind.put(t.getKey(), tables.read(t.getKey(), mf.getParent().resolve(t.getValue())));
+                byKind.put(t.getKey(), readTable(t.getKey(), mf.getParent(), t.getValue()));
             }
             out.add(new DatasetSource(mf.getParent(), mf, m, byKind));
         }
         return out;
+    }
+
+    /** {@code file.csv}, or {@code book.xlsx} (sheet named after the kind) or {@code book.xlsx#Sheet}. */
+    private Table readTable(String kind, Path folder, String ref) {
+        int hash = ref.indexOf('#');
+        String file = hash < 0 ? ref : ref.substring(0, hash);
+        if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            return xlsx.read(kind, folder.resolve(file), hash < 0 ? kind : ref.substring(hash + 1));
+        }
+        return csv.read(kind, folder.resolve(file));
     }
 }

@@ -12,10 +12,17 @@ public class InputError extends RuntimeException {
     private final String column;
     private final String problem;
     private final String hint;
+    private final String sheet;
 
     public InputError(Path file, int line, String column, String problem, String hint) {
-        super(format(file, line, column, problem, hint));
+        this(file, null, line, column, problem, hint);
+    }
+
+    /** An error in a workbook: names the sheet, the row and the column (letter and header). */
+    public InputError(Path file, String sheet, int line, String column, String problem, String hint) {
+        super(format(file, sheet, line, column, problem, hint));
         this.file = file;
+        this.sheet = sheet;
         this.line = line;
         this.column = column;
         this.problem = problem;
@@ -35,13 +42,21 @@ public class InputError extends RuntimeException {
     public String column() { return column; }
     public String problem() { return problem; }
     public String hint() { return hint; }
+    public String sheet() { return sheet; }
 
-    private static String format(Path file, int line, String column, String problem, String hint) {
+    private static String format(Path file, String sheet, int line, String column, String problem, String hint) {
         StringBuilder sb = new StringBuilder();
         sb.append(file == null ? "<input>" : file.toString());
-        if (line > 0) sb.append(':').append(line);
-        sb.append(": ");
-        if (column != null) sb.append("column '").append(column).append("': ");
+        if (sheet != null) {
+            sb.append(", sheet '").append(sheet).append("'");
+            if (line > 0) sb.append(", row ").append(line);
+            if (column != null) sb.append(", column ").append(column);
+            sb.append(": ");
+        } else {
+            if (line > 0) sb.append(':').append(line);
+            sb.append(": ");
+            if (column != null) sb.append("column '").append(column).append("': ");
+        }
         sb.append(problem);
         if (hint != null && !hint.isBlank()) sb.append("\n  fix: ").append(hint);
         return sb.toString();

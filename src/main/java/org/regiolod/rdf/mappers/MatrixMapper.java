@@ -75,7 +75,7 @@ public final class MatrixMapper implements TableMapper {
         }
         if (!hasLineColumns) return null;
         if (withLines.size() != 1) {
-            throw new InputError(table.file(), 1, null,
+            throw table.headerError(null,
                     "the matrix has line columns, but the plan implements " + withLines.size() + " programmes with lines " + withLines,
                     "the plan must define its own lines or implement exactly one programme that has them (plan.implements_plans)");
         }
@@ -87,13 +87,13 @@ public final class MatrixMapper implements TableMapper {
             if (col.startsWith(LINE)) {
                 String code = col.substring(LINE.length());
                 if (!ctx.registry().has(Registry.linesOf(programme), code)) {
-                    throw new InputError(table.file(), 1, col, "line '" + code + "' does not exist in programme '" + programme + "'",
+                    throw table.headerError(col, "line '" + code + "' does not exist in programme '" + programme + "'",
                             "the lines are " + ctx.registry().keys(Registry.linesOf(programme)));
                 }
             } else if (col.startsWith(TARGET)) {
                 String notation = col.substring(TARGET.length());
                 if (!ctx.registry().has(Registry.targetGroupsOf(planId), notation)) {
-                    throw new InputError(table.file(), 1, col, "target group '" + notation + "' does not exist in the plan's target_groups table",
+                    throw table.headerError(col, "target group '" + notation + "' does not exist in the plan's target_groups table",
                             "the target groups are " + ctx.registry().keys(Registry.targetGroupsOf(planId)));
                 }
             }
