@@ -52,6 +52,15 @@ public final class UriScheme {
     public String document(String slug) { return id("documento", slug); }
     public String dataset(String datasetId) { return id("dataset", datasetId); }
     public String period(int start, int end) { return id("periodo", start + "-" + end); }
+    // Seed 001 context: concept schemes named id/schema/<name>/<plan>, their concepts id/<type>/<plan>/<code>.
+    public String scheme(String name, String planId) { return id("schema", name, planId); }
+    public String macroArea(String planId, String code) { return id("macroarea", planId, code); }
+    public String objective(String planId, String code) { return id("obiettivo", planId, code); }
+    public String guideline(String planId, String code) { return id("linea-guida", planId, code); }
+    public String projectKind(String planId, String code) { return id("tipo-progetto", planId, code); }
+    public String acronym(String planId, String acronym) { return id("acronimo", planId, acronym); }
+    public String governanceBody(String planId, String code) { return id("organo", planId, code); }
+    public String governanceFunction(String planId, String code) { return id("funzione", planId, code); }
 
     /** Percent-encodes what RFC 3987 does not allow unescaped in a path segment. */
     static String encodeSegment(String s) {

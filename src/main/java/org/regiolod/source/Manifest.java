@@ -16,11 +16,13 @@ public record Manifest(
         List<String> keywords,
         Source source,
         Plan plan,
-        Map<String, String> tables) {
+        Map<String, String> tables,
+        Map<String, String> schemeTitles) {
 
     public Manifest {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         tables = tables == null ? Map.of() : Map.copyOf(tables);
+        schemeTitles = schemeTitles == null ? Map.of() : Map.copyOf(schemeTitles);
     }
 
     /** The public document the dataset's facts are taken from. */
@@ -40,10 +42,12 @@ public record Manifest(
             List<String> approvedBy,
             String publisher,
             String sourceLocation,
-            Integer declaredLineCount) {
+            Integer declaredLineCount,
+            List<String> alignsWith) {
 
         public Plan {
             implementsPlans = implementsPlans == null ? List.of() : List.copyOf(implementsPlans);
+            alignsWith = alignsWith == null ? List.of() : List.copyOf(alignsWith);
             revises = revises == null ? List.of() : List.copyOf(revises);
             approvedBy = approvedBy == null ? List.of() : List.copyOf(approvedBy);
         }
