@@ -52,8 +52,7 @@ public final class UriScheme {
     public String document(String slug) { return id("documento", slug); }
     public String dataset(String datasetId) { return id("dataset", datasetId); }
     public String period(int start, int end) { return id("periodo", start + "-" + end); }
-    // Seed 001 context: concept schemes named id/schema/<name>/<plan>, their concepts id/<type>/<plan>/<code>.
-    public String scheme(String name, String planId) { return id("schema", name, planId); }
+    // Seed 001 context: concept schemes named id/schema/<name>-<plan>, their concepts id/<type>/<plan>/<code>.
     public String macroArea(String planId, String code) { return id("macroarea", planId, code); }
     public String objective(String planId, String code) { return id("obiettivo", planId, code); }
     public String guideline(String planId, String code) { return id("linea-guida", planId, code); }

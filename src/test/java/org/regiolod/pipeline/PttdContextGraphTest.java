@@ -106,7 +106,7 @@ class PttdContextGraphTest {
 
     @Test
     void theMacroAreasAreTopConceptsAndEachObjectiveSitsUnderItsArea() {
-        String scheme = BASE + "id/schema/macroaree/piano-triennale-2020-2022";
+        String scheme = BASE + "id/schema/macroaree-piano-triennale-2020-2022";
         for (Row area : table(AGID_DIR + "macro-areas.csv").rows()) {
             Resource a = union.getResource(BASE + "id/macroarea/piano-triennale-2020-2022/" + area.get("code"));
             assertTrue(a.hasProperty(SKOS.topConceptOf, union.getResource(scheme)), a.getURI());
