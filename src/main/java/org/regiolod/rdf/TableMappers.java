@@ -1,6 +1,13 @@
 package org.regiolod.rdf;
 
 import org.regiolod.rdf.mappers.ActsMapper;
+import org.regiolod.rdf.mappers.GlossaryMapper;
+import org.regiolod.rdf.mappers.GovernanceBodiesMapper;
+import org.regiolod.rdf.mappers.GovernanceFunctionsMapper;
+import org.regiolod.rdf.mappers.GuidelinesMapper;
+import org.regiolod.rdf.mappers.MacroAreasMapper;
+import org.regiolod.rdf.mappers.ObjectivesMapper;
+import org.regiolod.rdf.mappers.ProjectKindsMapper;
 import org.regiolod.rdf.mappers.InterventionsMapper;
 import org.regiolod.rdf.mappers.LinesMapper;
 import org.regiolod.rdf.mappers.MatrixMapper;
@@ -29,7 +36,15 @@ public final class TableMappers {
                 new LinesMapper(),
                 new TargetGroupsMapper(),
                 new InterventionsMapper(),
-                new MatrixMapper()));
+                new MatrixMapper(),
+                // seed 001 context: SKOS schemes of a plan, governance bodies and their functions
+                new MacroAreasMapper(),
+                new ObjectivesMapper(),
+                new GuidelinesMapper(),
+                new ProjectKindsMapper(),
+                new GlossaryMapper(),
+                new GovernanceBodiesMapper(),
+                new GovernanceFunctionsMapper()));
     }
 
     public List<TableMapper> inOrder() {

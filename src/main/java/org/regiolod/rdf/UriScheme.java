@@ -38,15 +38,28 @@ public final class UriScheme {
 
     public String plan(String planId) { return id("piano", planId); }
     public String line(String planId, String code) { return id("linea", planId, code); }
-    public String lineScheme(String planId) { return id("schema", "linee", planId); }
+    /**
+     * A concept scheme's URI ends in a name unique across all schemes ({@code linee-psstd-2018}),
+     * because the National Data Catalog names a vocabulary after its URI's last segment.
+     */
+    public String scheme(String kind, String planId) { return id("schema", kind + "-" + planId); }
+    public String lineScheme(String planId) { return scheme("linee", planId); }
     public String intervention(String planId, String code) { return id("intervento", planId, code); }
     public String targetGroup(String planId, String notation) { return id("destinatario", planId, notation); }
-    public String targetGroupScheme(String planId) { return id("schema", "destinatari", planId); }
+    public String targetGroupScheme(String planId) { return scheme("destinatari", planId); }
     public String organisation(String slug) { return id("organizzazione", slug); }
     public String act(String slug) { return id("atto", slug); }
     public String document(String slug) { return id("documento", slug); }
     public String dataset(String datasetId) { return id("dataset", datasetId); }
     public String period(int start, int end) { return id("periodo", start + "-" + end); }
+    // Seed 001 context: concept schemes named id/schema/<name>-<plan>, their concepts id/<type>/<plan>/<code>.
+    public String macroArea(String planId, String code) { return id("macroarea", planId, code); }
+    public String objective(String planId, String code) { return id("obiettivo", planId, code); }
+    public String guideline(String planId, String code) { return id("linea-guida", planId, code); }
+    public String projectKind(String planId, String code) { return id("tipo-progetto", planId, code); }
+    public String acronym(String planId, String acronym) { return id("acronimo", planId, acronym); }
+    public String governanceBody(String planId, String code) { return id("organo", planId, code); }
+    public String governanceFunction(String planId, String code) { return id("funzione", planId, code); }
 
     /** Percent-encodes what RFC 3987 does not allow unescaped in a path segment. */
     static String encodeSegment(String s) {

@@ -18,6 +18,13 @@ public final class Vocab {
     public static final Resource TargetGroup = cls("TargetGroup");
     public static final Resource LegalAct = cls("LegalAct");
     public static final Resource SourceDocument = cls("SourceDocument");
+    public static final Resource MacroArea = cls("MacroArea");
+    public static final Resource Objective = cls("Objective");
+    public static final Resource Guideline = cls("Guideline");
+    public static final Resource ProjectKind = cls("ProjectKind");
+    public static final Resource GlossaryEntry = cls("GlossaryEntry");
+    public static final Resource GovernanceBody = cls("GovernanceBody");
+    public static final Resource GovernanceFunction = cls("GovernanceFunction");
 
     public static final Property implementsPlan = prop("implements");
     public static final Property revises = prop("revises");
@@ -38,6 +45,9 @@ public final class Vocab {
     public static final Property labelDerivation = prop("labelDerivation");
     public static final Property actType = prop("actType");
     public static final Property actNumber = prop("actNumber");
+    public static final Property alignsWith = prop("alignsWith");
+    public static final Property hasConceptScheme = prop("hasConceptScheme");
+    public static final Property hasGovernanceBody = prop("hasGovernanceBody");
 
     /** PROV-O, which Jena's vocabulary package does not include. */
     public static final class PROV {

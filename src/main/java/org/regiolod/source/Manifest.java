@@ -17,6 +17,7 @@ public record Manifest(
         Source source,
         Plan plan,
         Map<String, String> tables,
+        Map<String, String> schemeTitles,
         LocalDate modified,
         List<String> theme,
         String accrualPeriodicity,
@@ -25,13 +26,14 @@ public record Manifest(
     public Manifest {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         tables = tables == null ? Map.of() : Map.copyOf(tables);
+        schemeTitles = schemeTitles == null ? Map.of() : Map.copyOf(schemeTitles);
         theme = theme == null ? List.of() : List.copyOf(theme);
     }
 
     /** The manifest without the catalog fields (modified, theme, accrual periodicity, rights holder). */
     public Manifest(String id, String title, String description, String publisher, List<String> keywords,
-                    Source source, Plan plan, Map<String, String> tables) {
-        this(id, title, description, publisher, keywords, source, plan, tables, null, null, null, null);
+                    Source source, Plan plan, Map<String, String> tables, Map<String, String> schemeTitles) {
+        this(id, title, description, publisher, keywords, source, plan, tables, schemeTitles, null, null, null, null);
     }
 
     /** The public document the dataset's facts are taken from. */
@@ -51,10 +53,12 @@ public record Manifest(
             List<String> approvedBy,
             String publisher,
             String sourceLocation,
-            Integer declaredLineCount) {
+            Integer declaredLineCount,
+            List<String> alignsWith) {
 
         public Plan {
             implementsPlans = implementsPlans == null ? List.of() : List.copyOf(implementsPlans);
+            alignsWith = alignsWith == null ? List.of() : List.copyOf(alignsWith);
             revises = revises == null ? List.of() : List.copyOf(revises);
             approvedBy = approvedBy == null ? List.of() : List.copyOf(approvedBy);
         }

@@ -99,11 +99,23 @@ public final class ManifestReader {
         if (m.accrualPeriodicity() != null) {
             requireCode(file, "accrual_periodicity", m.accrualPeriodicity(), "an EU frequency code such as IRREG or ANNUAL");
         }
+        checkSchemeTitles(file, m);
         for (var t : m.tables().entrySet()) {
             if (t.getValue() == null || t.getValue().isBlank() || t.getValue().contains("..")) {
                 throw InputError.inFile(file, "tables." + t.getKey() + " must name a file in the dataset's folder",
                         "for example: " + t.getKey() + ": " + t.getKey().replace('_', '-') + ".csv");
             }
+        }
+    }
+
+    // A scheme title names a table of this dataset that forms a concept scheme.
+    private static void checkSchemeTitles(Path file, Manifest m) {
+        for (var t : m.schemeTitles().entrySet()) {
+            if (!m.tables().containsKey(t.getKey())) {
+                throw InputError.inFile(file, "scheme_titles." + t.getKey() + " names no table of this dataset",
+                        "use the kind of one of its tables: " + m.tables().keySet());
+            }
+            requireText(file, "scheme_titles." + t.getKey(), t.getValue());
         }
     }
 

@@ -57,7 +57,10 @@ class BuildCatalogTest {
         }
         // A vocabulary dump holds the scheme and its concepts, nothing else.
         Model lines = RDFDataMgr.loadModel(site.resolve("dumps/linee-psstd-2018.ttl").toString());
-        var scheme = lines.getResource(BASE + "id/schema/linee/psstd-2018");
+        var schemes = lines.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                org.apache.jena.vocabulary.SKOS.ConceptScheme).toList();
+        assertEquals(1, schemes.size(), schemes.toString());
+        var scheme = schemes.get(0);
         assertEquals(10, lines.listSubjectsWithProperty(org.apache.jena.vocabulary.SKOS.inScheme, scheme).toList().size());
         assertTrue(lines.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
                 lines.getResource("https://w3id.org/regiolod/onto/Intervention")).toList().isEmpty());

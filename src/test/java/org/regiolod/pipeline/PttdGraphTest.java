@@ -1,10 +1,8 @@
 package org.regiolod.pipeline;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.regiolod.source.CsvTableReader;
@@ -28,17 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * read from the committed tables (which the extractor test ties to the seed), not typed here.
  */
 class PttdGraphTest {
-    static final String BASE = "http://example.org/";
+    static final String BASE = BuiltData.BASE;
     static final Path PTTD = Path.of("data/lombardia/pttd-2021-2023");
     static BuildResult result;
     static Model union;
 
     @BeforeAll
     static void build() {
-        result = BuildPipeline.builder().data(Path.of("data")).baseUri(BASE).build().run();
-        union = ModelFactory.createDefaultModel();
-        Dataset ds = result.dataset();
-        ds.executeRead(() -> ds.listModelNames().forEachRemaining(n -> union.add(ds.getNamedModel(n))));
+        result = BuiltData.result();
+        union = BuiltData.union();
     }
 
     static List<QuerySolution> select(String sparql) {

@@ -71,6 +71,10 @@ public final class ManifestMapper {
             reg.require(Registry.PLAN, other, file, "plan.revises");
             plan.addProperty(Vocab.revises, ctx.resource(ctx.uris().plan(other)));
         }
+        for (String other : p.alignsWith()) {
+            reg.require(Registry.PLAN, other, file, "plan.aligns_with");
+            plan.addProperty(Vocab.alignsWith, ctx.resource(ctx.uris().plan(other)));
+        }
         for (String act : p.approvedBy()) {
             reg.require(Registry.ACT, act, file, "plan.approved_by");
             plan.addProperty(Vocab.approvedBy, ctx.resource(ctx.uris().act(act)));
