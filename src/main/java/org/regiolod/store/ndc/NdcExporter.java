@@ -73,6 +73,8 @@ public final class NdcExporter {
         Model data = ModelFactory.createDefaultModel();
         Model onto = ModelFactory.createDefaultModel();
         ds.executeRead(() -> ds.listModelNames().forEachRemaining(n -> {
+            // The DCAT-AP_IT catalog describes the graphs; it is not one of them.
+            if (org.regiolod.rdf.catalog.CatalogMapper.DUMP_NAME.equals(build.dumpNames().get(n.getURI()))) return;
             if (n.getURI().equals(Vocab.ONTOLOGY)) onto.add(ds.getNamedModel(n));
             else data.add(ds.getNamedModel(n));
         }));
