@@ -48,7 +48,7 @@ public final class BuildCommand implements Callable<Integer> {
     /** Prints the validation outcome and writes the dumps when the build conforms. */
     static int report(BuildResult result, Path out, PrintWriter err, PrintWriter outw, long start) {
         var v = result.validation();
-        for (String line : v.describe(v.warnings(), 20)) err.println(line);
+        for (String line : v.warnings().size() <= 10 ? v.describe(v.warnings(), 10) : v.summarize(v.warnings())) err.println(line);
         DumpWriter writer = new DumpWriter();
         if (!v.conforms()) {
             for (String line : v.describe(v.violations(), 50)) err.println(line);

@@ -55,7 +55,7 @@ public final class ValidateCommand implements Callable<Integer> {
         ShapesValidator validator = shapes == null || shapes.isEmpty()
                 ? ShapesValidator.standard() : ShapesValidator.fromFiles(shapes);
         ValidationOutcome v = validator.validate(data);
-        for (String line : v.describe(v.warnings(), 50)) err.println(line);
+        for (String line : v.warnings().size() <= 10 ? v.describe(v.warnings(), 10) : v.summarize(v.warnings())) err.println(line);
         for (String line : v.describe(v.violations(), 100)) err.println(line);
         if (reportFile != null) {
             try (var os = Files.newOutputStream(reportFile)) {

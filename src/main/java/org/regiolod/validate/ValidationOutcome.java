@@ -54,6 +54,30 @@ public record ValidationOutcome(ValidationReport report, Graph data) {
         return lines;
     }
 
+    /**
+     * Entries grouped by the shape and path that raised them, one line per group with its count
+     * and an example: many warnings of one kind read as one finding, not as a wall of text.
+     */
+    public List<String> summarize(List<ReportEntry> entries) {
+        java.util.Map<String, List<ReportEntry>> groups = new java.util.LinkedHashMap<>();
+        for (ReportEntry e : entries) {
+            groups.computeIfAbsent(e.source() + " " + e.resultPath(), k -> new ArrayList<>()).add(e);
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<ReportEntry> g : groups.values()) {
+            if (g.size() == 1) {
+                lines.addAll(describe(g, 1));
+                continue;
+            }
+            ReportEntry first = g.get(0);
+            lines.add(first.severity().level().getLocalName() + " x" + g.size()
+                    + (first.resultPath() == null ? "" : ", path " + first.resultPath())
+                    + "\n    message: " + first.message()
+                    + "\n    e.g. " + nodeText(first.focusNode()));
+        }
+        return lines;
+    }
+
     private String label(Node n) {
         for (Node p : List.of(SKOS.prefLabel.asNode(), DCTerms.title.asNode(), RDFS.label.asNode())) {
             var it = data.find(n, p, Node.ANY);
