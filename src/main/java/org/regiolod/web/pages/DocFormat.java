@@ -32,9 +32,9 @@ public enum DocFormat {
     public Lang lang() { return lang; }
     public boolean isRdf() { return lang != null; }
 
-    /** The Content-Type header value (RDF/XML, Turtle and HTML are text, so they name the charset). */
+    /** The Content-Type header value: always UTF-8, named so no client guesses another charset. */
     public String contentType() {
-        return this == NTRIPLES || this == JSONLD ? mediaType : mediaType + "; charset=utf-8";
+        return mediaType + "; charset=utf-8";
     }
 
     /** A format named by a file suffix ({@code ttl}) or by its short name in {@code ?format=}. */

@@ -39,7 +39,7 @@ final class SearchIndex {
     private final Directory dir = new ByteBuffersDirectory();
     private final DirectoryReader reader;
 
-    private record Entry(StringBuilder label, StringBuilder notation, StringBuilder body, String type) {}
+    private record Entry(StringBuilder label, StringBuilder notation, StringBuilder body, StringBuilder type) {}
 
     SearchIndex(PublishedData data, LocalPaths paths) {
         var q = PageQueries.get("search-documents");
@@ -48,27 +48,29 @@ final class SearchIndex {
             Map<String, Entry> m = new LinkedHashMap<>();
             conn.querySelect(q.asQuery(), row -> {
                 String r = row.getResource("r").getURI();
-                String type = row.contains("typeLabel") ? row.getLiteral("typeLabel").getString() : "";
-                Entry e = m.computeIfAbsent(r, k -> new Entry(new StringBuilder(), new StringBuilder(), new StringBuilder(), type));
-                String text = row.getLiteral("text").getLexicalForm();
-                StringBuilder field = switch (row.getLiteral("field").getString()) {
+                Entry e = m.computeIfAbsent(r, k -> new Entry(new StringBuilder(), new StringBuilder(), new StringBuilder(), new StringBuilder()));
+                String field = row.getLiteral("field").getString();
+                String text = row.getLiteral(field.equals("type") ? "typeLabel" : "text").getLexicalForm();
+                StringBuilder into = switch (field) {
                     case "label" -> e.label();
                     case "notation" -> e.notation();
+                    case "type" -> e.type();
                     default -> e.body();
                 };
-                if (field.indexOf(text) < 0) field.append(field.length() > 0 ? " · " : "").append(text);
+                if (into.indexOf(text) < 0) into.append(into.length() > 0 ? " · " : "").append(text);
             });
             return m;
         });
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
             for (var e : entries.entrySet()) {
+                if (e.getValue().label().length() == 0 && e.getValue().notation().length() == 0) continue;
                 Document d = new Document();
                 d.add(new StringField("iri", e.getKey(), Field.Store.YES));
                 d.add(new StoredField("href", paths.pageOf(e.getKey()).orElse(e.getKey())));
                 d.add(new TextField("label", e.getValue().label().toString(), Field.Store.YES));
                 d.add(new TextField("notation", e.getValue().notation().toString(), Field.Store.YES));
                 d.add(new TextField("body", e.getValue().body().toString(), Field.Store.YES));
-                d.add(new StoredField("type", e.getValue().type()));
+                d.add(new StoredField("type", e.getValue().type().toString()));
                 w.addDocument(d);
             }
         } catch (IOException e) {
