@@ -101,16 +101,21 @@ public final class VersionedStore {
         if (!build.validation().conforms()) {
             throw new IllegalStateException("refusing to publish a build with SHACL violations");
         }
+        return publish(build.dataset(), build.inputHash(), build.baseUri());
+    }
+
+    /** Loads the named graphs of {@code source} into a new version and makes it current. */
+    public Version publish(Dataset source, String inputHash, String baseUri) {
         int n = versionNumbers().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         Path vdir = dir.resolve("v-" + n);
         long start = System.nanoTime();
         try {
             Files.createDirectories(vdir.resolve(TDB2_DIR));
-            progress.accept("loading " + build.triples() + " triples into " + vdir.getFileName());
-            long quads = load(build.dataset(), vdir.resolve(TDB2_DIR));
-            Version v = new Version(vdir, "v-" + n, build.inputHash(), build.baseUri(), Instant.now(), quads);
+            progress.accept("loading into " + vdir.getFileName());
+            long quads = load(source, vdir.resolve(TDB2_DIR));
+            Version v = new Version(vdir, "v-" + n, inputHash, baseUri, Instant.now(), quads);
             v.write();
-            progress.accept("loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms; switching to " + v.name());
+            progress.accept("loaded " + quads + " triples in " + (System.nanoTime() - start) / 1_000_000 + " ms; switching to " + v.name());
             swapCurrent(vdir.getFileName());
             progress.accept("published " + v.name());
             deleteOlderThanPrevious(n);

@@ -7,12 +7,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Fuseki's SPARQL query operation with two limits of the public endpoint. Results are
@@ -47,6 +50,16 @@ public final class CappedQueryProcessor extends SPARQL_QueryDataset {
     public CappedQueryProcessor(long maxRows, Duration timeout) {
         this.maxRows = maxRows;
         this.timeout = timeout;
+    }
+
+    /** The query runs with this endpoint's timeout, and never calls out (SERVICE) to other endpoints. */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        Context cxt = action.getContext().copy();
+        cxt.set(ARQ.httpServiceAllowed, false);
+        QueryExecDatasetBuilder b = QueryExec.newBuilder().dataset(dataset).query(query).context(cxt);
+        if (timeout != null) b.overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return b.build();
     }
 
     @Override
@@ -109,11 +122,5 @@ public final class CappedQueryProcessor extends SPARQL_QueryDataset {
 
     private static void markTruncated(HttpAction action) {
         action.getResponse().setHeader(TRUNCATED, "true");
-    }
-
-    static boolean isQueryRequest(jakarta.servlet.http.HttpServletRequest req) {
-        String ct = req.getContentType();
-        return req.getParameter(HttpNames.paramQuery) != null
-                || ("POST".equals(req.getMethod()) && ct != null && ct.startsWith("application/sparql-query"));
     }
 }

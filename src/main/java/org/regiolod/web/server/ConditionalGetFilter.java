@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.regiolod.store.PublishedData;
 
 import java.io.IOException;
@@ -44,11 +45,31 @@ final class ConditionalGetFilter extends HttpFilter {
         res.setHeader("ETag", etag);
         res.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atOffset(ZoneOffset.UTC)));
         res.addHeader("Vary", "Accept");
+        res.setHeader("Cache-Control", CACHE_CONTROL);
         if (notModified(req, etag, modified)) {
             res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        chain.doFilter(req, res);
+        chain.doFilter(req, new KeepCacheHeaders(res));
+    }
+
+    /** Stored by any cache, revalidated on each use: the ETag makes revalidation cheap. */
+    static final String CACHE_CONTROL = "public, no-cache";
+
+    /** Fuseki marks every answer no-store; here an answer is fixed by version and request, so that is dropped. */
+    private static final class KeepCacheHeaders extends HttpServletResponseWrapper {
+        KeepCacheHeaders(HttpServletResponse res) {
+            super(res);
+        }
+
+        private static boolean ours(String name) {
+            return name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Pragma") || name.equalsIgnoreCase("Expires");
+        }
+
+        @Override public void setHeader(String name, String value) { if (!ours(name)) super.setHeader(name, value); }
+        @Override public void addHeader(String name, String value) { if (!ours(name)) super.addHeader(name, value); }
+        @Override public void setDateHeader(String name, long date) { if (!ours(name)) super.setDateHeader(name, date); }
+        @Override public void addDateHeader(String name, long date) { if (!ours(name)) super.addDateHeader(name, date); }
     }
 
     static String etag(String version, HttpServletRequest req) {

@@ -3,8 +3,11 @@ package org.regiolod.web.server;
 import io.javalin.Javalin;
 import jakarta.servlet.Filter;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.WebContent;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -39,6 +42,7 @@ import java.util.function.Supplier;
  */
 public final class RegioLodServer {
     public static final String SPARQL_PATH = "/sparql";
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** The servlet name of the Javalin app, for a named dispatch from the filters. */
     static final String JAVALIN_SERVLET = "regiolod-javalin";
 
@@ -76,9 +80,10 @@ public final class RegioLodServer {
         private boolean loopback;
         private Supplier<PublishedData> data;
         private Model fusekiConfig;
+        private DatasetGraph dataset;
         private final List<Routes> routes = new ArrayList<>();
         private final List<Filter> filters = new ArrayList<>();
-        private Duration queryTimeout = Duration.ofSeconds(30);
+        private Duration queryTimeout;
         private long maxRows = 10_000;
         private int maxConcurrent = 4;
 
@@ -97,6 +102,12 @@ public final class RegioLodServer {
          */
         public Builder fusekiConfig(Model config) { this.fusekiConfig = config; return this; }
 
+        /**
+         * Instead of a configuration file: serve this dataset at {@code /sparql} with the same
+         * services the file declares (query, read-only graph store). For tests and embedding.
+         */
+        public Builder dataset(DatasetGraph dataset) { this.dataset = dataset; return this; }
+
         public Builder routes(Routes... parts) { routes.addAll(Arrays.asList(parts)); return this; }
 
         public Builder routes(List<? extends Routes> parts) { routes.addAll(parts); return this; }
@@ -104,6 +115,7 @@ public final class RegioLodServer {
         /** Servlet filters that run before everything else (Fuseki and Javalin), in the order given. */
         public Builder filter(Filter... more) { filters.addAll(Arrays.asList(more)); return this; }
 
+        /** Default: the configuration's {@code arq:queryTimeout}, else {@link #DEFAULT_TIMEOUT}. */
         public Builder queryTimeout(Duration timeout) { this.queryTimeout = timeout; return this; }
 
         /** The most solutions (SELECT) or triples (CONSTRUCT, DESCRIBE) one answer holds. */
@@ -114,23 +126,33 @@ public final class RegioLodServer {
 
         public RegioLodServer build() {
             Objects.requireNonNull(data, "data");
-            Objects.requireNonNull(fusekiConfig, "fusekiConfig");
+            if ((fusekiConfig == null) == (dataset == null)) {
+                throw new IllegalArgumentException("give either a Fuseki configuration or a dataset");
+            }
             if (maxRows < 1) throw new IllegalArgumentException("max rows must be at least 1");
             if (maxConcurrent < 1) throw new IllegalArgumentException("max concurrent queries must be at least 1");
-            Model config = FusekiConfig.withQueryTimeout(fusekiConfig, queryTimeout);
+            Duration timeout = queryTimeout != null ? queryTimeout
+                    : fusekiConfig != null && FusekiConfig.queryTimeout(fusekiConfig) != null ? FusekiConfig.queryTimeout(fusekiConfig)
+                    : DEFAULT_TIMEOUT;
 
             FusekiServer.Builder fb = FusekiServer.create()
                     .port(port).loopback(loopback)
                     // No admin or monitoring endpoint is public.
                     .enablePing(false).enableStats(false).enableMetrics(false)
                     .enableCompact(false).enableTasks(false)
-                    .parseConfig(config)
-                    .registerOperation(Operation.Query, new CappedQueryProcessor(maxRows, queryTimeout));
+                    // With its content type, so that a POST of application/sparql-query is a query, not a graph store write.
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(maxRows, timeout));
+            if (fusekiConfig != null) {
+                fb.parseConfig(FusekiConfig.withQueryTimeout(fusekiConfig, timeout));
+            } else {
+                fb.add(SPARQL_PATH, DataService.newBuilder(dataset)
+                        .addEndpoint(Operation.Query).addEndpoint(Operation.GSP_R));
+            }
             filters.forEach(f -> fb.addFilter("/*", f));
             fb.addFilter("/*", new CorsFilter());
             for (Filter f : List.of(new ReadOnlyFilter(), new ConditionalGetFilter(data),
                     new SparqlLandingFilter(data), new QueryConcurrencyFilter(maxConcurrent))) {
-                fb.addFilter(SPARQL_PATH, f);
+                // "/sparql/*" matches "/sparql" itself too: one mapping, so each filter runs once.
                 fb.addFilter(SPARQL_PATH + "/*", f);
             }
             FusekiServer fuseki = fb.build();
