@@ -80,7 +80,8 @@ final class ResourceViews {
         List<FormatLink> formats = formats(docPath);
         String derivation = firstText(r, Vocab.labelDerivation).orElse(null);
         String jsonLd = SchemaOrg.jsonLd(iri, title, description, types, r, sources, paths);
-        return new ResourceView(iri, docPath, title, titleLang, types, description, properties, inbound,
+        String notation = firstText(r, SKOS.notation).filter(n -> !n.equals(title)).orElse(null);
+        return new ResourceView(iri, docPath, title, titleLang, notation, types, description, properties, inbound,
                 sources, formats, jsonLd, derivation);
     }
 
