@@ -36,6 +36,10 @@ public final class TermLabels {
         return l != null ? l : localName(iri);
     }
 
+    public boolean isKnown(String iri) {
+        return fromData.containsKey(iri) || FALLBACK.containsKey(iri);
+    }
+
     /** The heading for resources linking to a page through this property. */
     public String inverse(String iri) {
         return Optional.ofNullable(INVERSE.get(iri)).orElse("Collegati tramite «" + label(iri) + "»");
