@@ -103,6 +103,10 @@ class SeedFactsGraphTest {
                                 + " { SELECT ?area (COUNT(?n) AS ?narrower) WHERE { ?area skos:narrower ?n } GROUP BY ?area } FILTER(?area = ?x && ?narrower = 5)"),
                 new Fact(S002, "Allegato 1, art. 4, riga 238", "una cabina di regia composta da rappresentanti delle Parti",
                         anciPlan + " rlod:hasGovernanceBody ?x . ?x skos:prefLabel \"Cabina di regia\"@it ."),
+                new Fact(S002, "DGR, DATO ATTO, righe 26-27; RITENUTO, righe 37-39", "rinnova l'Accordo triennale sottoscritto il 9 novembre 2018",
+                        accordo + " rlod:renews ?x . ?x dct:temporal/dcat:startDate \"2018-11-09\"^^xsd:date ."),
+                new Fact(S002, "RICHIAMATE, righe 9-15; Allegato 1, righe 142-150", "attua il Protocollo d'intesa approvato con DGR 106/2018, il cui art. 4 rinvia a successivi accordi",
+                        accordo + " rlod:implementsAgreement ?x . ?x rlod:approvedBy/rlod:actNumber \"106\" ."),
                 // Seed 000: the PSSTD 2025 update
                 new Fact(S000, "riga 16", "approvato con DGR n. XII/5236 del 30/10/2025",
                         psstd25 + " rlod:approvedBy ?x . ?x rlod:actNumber \"XII/5236\" ; dct:date \"2025-10-30\"^^xsd:date ."),
