@@ -4,6 +4,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.regiolod.pipeline.BuildResult;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ import java.util.stream.Stream;
  * new one after. Opening the store removes what an interrupted publish left behind. The current
  * and the previous version are kept; older ones are deleted after a publish.
  */
-public final class VersionedStore {
+public final class VersionedStore implements AutoCloseable {
     public static final String CURRENT = "current";
     public static final String TDB2_DIR = "tdb2";
     public static final String VERSION_FILE = "version.properties";
@@ -49,6 +50,7 @@ public final class VersionedStore {
     private final Path dir;
     private final Consumer<String> progress;
     private volatile LocalData published;
+    private final List<Dataset> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private VersionedStore(Path dir, Consumer<String> progress) {
         this.dir = dir;
@@ -130,14 +132,25 @@ public final class VersionedStore {
         Version v = current().orElseThrow(() -> new IllegalStateException("nothing published in " + dir));
         LocalData d = published;
         if (d == null || !d.version().equals(v.id())) {
-            d = new LocalData(v.connect(), v.baseUri(), v.id(), v.publishedAt());
+            Dataset ds = v.connect();
+            opened.add(ds);
+            d = new LocalData(ds, v.baseUri(), v.id(), v.publishedAt());
             published = d;
         }
         return d;
     }
 
-    private static long load(Dataset src, Path location) {
+    /** Releases the TDB2 databases this store opened, so that another process may open them. */
+    @Override
+    public void close() {
+        for (Dataset ds : opened) TDBInternal.expel(ds.asDatasetGraph());
+        opened.clear();
+        published = null;
+    }
+
+    private long load(Dataset src, Path location) {
         Dataset tdb = TDB2Factory.connectDataset(location.toString());
+        opened.add(tdb);
         long[] count = {0};
         Txn.executeWrite(tdb, () -> src.executeRead(() -> src.listModelNames().forEachRemaining(name -> {
             var m = src.getNamedModel(name);
