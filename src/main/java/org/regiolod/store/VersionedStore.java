@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * TDB2 databases, one per published version, under one folder:
  * <pre>
  *   DIR/v-1/tdb2/          a complete version (TDB2 database)
+ *   DIR/v-1/site/          its dumps (Turtle, N-Triples, JSON-LD, RDF/XML, N-Quads), served at /dumps/
  *   DIR/v-1/version.properties   written last: a version without it is incomplete
  *   DIR/v-2/...
  *   DIR/current -> v-2      symbolic link to the version being served
@@ -45,6 +46,8 @@ public final class VersionedStore implements AutoCloseable {
     public static final String CURRENT = "current";
     public static final String TDB2_DIR = "tdb2";
     public static final String VERSION_FILE = "version.properties";
+    /** The version's dumps, as {@link DumpWriter} writes them (served at /dumps/). */
+    public static final String SITE_DIR = "site";
     private static final Pattern VERSION_DIR = Pattern.compile("v-(\\d+)");
 
     private final Path dir;
@@ -103,11 +106,17 @@ public final class VersionedStore implements AutoCloseable {
         if (!build.validation().conforms()) {
             throw new IllegalStateException("refusing to publish a build with SHACL violations");
         }
-        return publish(build.dataset(), build.inputHash(), build.baseUri());
+        return publish(build.dataset(), build.inputHash(), build.baseUri(),
+                vdir -> new DumpWriter().write(build, vdir.resolve(SITE_DIR)));
     }
 
     /** Loads the named graphs of {@code source} into a new version and makes it current. */
     public Version publish(Dataset source, String inputHash, String baseUri) {
+        return publish(source, inputHash, baseUri, vdir -> {});
+    }
+
+    /** As above; {@code extra} writes more files into the version's folder before it is complete. */
+    private Version publish(Dataset source, String inputHash, String baseUri, Consumer<Path> extra) {
         int n = versionNumbers().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         Path vdir = dir.resolve("v-" + n);
         long start = System.nanoTime();
@@ -115,6 +124,7 @@ public final class VersionedStore implements AutoCloseable {
             Files.createDirectories(vdir.resolve(TDB2_DIR));
             progress.accept("loading into " + vdir.getFileName());
             long quads = load(source, vdir.resolve(TDB2_DIR));
+            extra.accept(vdir);
             Version v = new Version(vdir, "v-" + n, inputHash, baseUri, Instant.now(), quads);
             v.write();
             progress.accept("loaded " + quads + " triples in " + (System.nanoTime() - start) / 1_000_000 + " ms; switching to " + v.name());
@@ -237,6 +247,12 @@ public final class VersionedStore implements AutoCloseable {
 
         public Path tdb2() {
             return dir.resolve(TDB2_DIR);
+        }
+
+        /** The dumps written with this version, if it has them. */
+        public Optional<Path> site() {
+            Path site = dir.resolve(SITE_DIR);
+            return Files.isDirectory(site) ? Optional.of(site) : Optional.empty();
         }
 
         /** The version's TDB2 dataset, default graph = union of the named graphs. */
