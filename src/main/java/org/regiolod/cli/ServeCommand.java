@@ -7,8 +7,10 @@ import org.regiolod.store.DumpWriter;
 import org.regiolod.store.PublishedData;
 import org.regiolod.store.VersionedStore;
 import org.regiolod.web.Routes;
+import org.regiolod.web.server.DumpRoutes;
 import org.regiolod.web.server.FusekiConfig;
 import org.regiolod.web.server.RegioLodServer;
+import org.regiolod.web.server.VoidRoutes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,8 +82,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /** The web parts served beside SPARQL: the one place where parts are wired in. */
-    static List<Routes> routes(Supplier<PublishedData> data) {
+    static List<Routes> routes(Supplier<PublishedData> data, VersionedStore store) {
         List<Routes> parts = new ArrayList<>();
+        parts.add(new VoidRoutes(data));
+        parts.add(new DumpRoutes(() -> store.current().flatMap(VersionedStore.Version::site), () -> data.get().version()));
         return parts;
     }
 
@@ -128,7 +132,7 @@ public final class ServeCommand implements Callable<Integer> {
         RegioLodServer server = RegioLodServer.builder()
                 .port(port).loopback(localhost)
                 .data(published).fusekiConfig(config)
-                .routes(routes(published))
+                .routes(routes(published, store))
                 .queryTimeout(queryTimeout).maxRows(maxRows).maxConcurrent(maxConcurrent)
                 .build().start();
         String url = "http://localhost:" + server.port() + "/";
