@@ -86,6 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
         List<Routes> parts = new ArrayList<>();
         parts.add(new VoidRoutes(data));
         parts.add(new DumpRoutes(() -> store.current().flatMap(VersionedStore.Version::site), () -> data.get().version()));
+        parts.add(new org.regiolod.web.pages.PageRoutes(data));
         return parts;
     }
 
