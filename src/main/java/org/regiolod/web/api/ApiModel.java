@@ -52,6 +52,41 @@ public final class ApiModel {
 
     public record Matrix(Ref plan, List<MatrixRow> rows, List<MatrixColumn> columns, List<MatrixCell> cells) {}
 
+    /** A sum of money: the value as a number, the ISO 4217 currency, and the budget it is charged to. */
+    public record Amount(String id, String uri, String code, String label, java.math.BigDecimal value, String currency,
+                         Integer budgetYear, String budgetChapter, Boolean vatIncluded) {}
+
+    public record Budget(Amount total, List<Amount> shares) {}
+
+    public record Signatory(String id, String uri, String role, Ref party) {}
+
+    /** A number as the source states it: value, bounds, unit, comparator (atLeast, moreThan, about, exactly). */
+    public record Target(String id, String uri, String code, String label, java.math.BigDecimal value,
+                         java.math.BigDecimal minValue, java.math.BigDecimal maxValue, String unit, String comparator,
+                         String measures, boolean isInterpretation, String interpretationNote) {}
+
+    public record ActivityPart(String id, String uri, String code, String label, boolean isInterpretation,
+                               String interpretationNote) {}
+
+    public record Indicator(String id, String uri, String code, String label, boolean isInterpretation,
+                            String interpretationNote, List<Target> targets) {}
+
+    public record Activity(String id, String uri, String code, String label, String description, String kind,
+                           List<ActivityPart> outputs, List<Indicator> indicators) {}
+
+    public record Agreement(String id, String uri, String code, String label, String description,
+                            String validFrom, String validUntil, String validFromCondition,
+                            List<Ref> parties, List<Signatory> signatories, List<Ref> supports, List<Act> approvedBy,
+                            List<Ref> activityPlans, Budget budget, List<Activity> activities, Source source) {}
+
+    public record Event(String id, String uri, String label, String date) {}
+
+    public record Statistic(String id, String uri, String code, String label, String description,
+                            java.math.BigDecimal value, java.math.BigDecimal minValue, java.math.BigDecimal maxValue,
+                            String unit, String currency, String comparator, Integer referenceYear, String referencePeriod,
+                            Ref statedBy, Event statedAt, String sourceText, boolean isInterpretation,
+                            String interpretationNote, Source source) {}
+
     public record SearchHit(String type, String id, String uri, String code, String label) {}
 
     public record Links(String self, String first, String prev, String next, String last) {}

@@ -56,12 +56,18 @@ final class ApiReader {
                 organisationLinks = ApiQuery.load("organisation-links"),
                 matrixRows = ApiQuery.load("matrix-rows"), matrixColumns = ApiQuery.load("matrix-columns"),
                 matrixCells = ApiQuery.load("matrix-cells"),
-                search = ApiQuery.load("search");
+                search = ApiQuery.load("search"),
+                agreementsPage = ApiQuery.load("agreements-page"), agreements = ApiQuery.load("agreements"),
+                agreementLinks = ApiQuery.load("agreement-links"), agreementBudget = ApiQuery.load("agreement-budget"),
+                agreementActivities = ApiQuery.load("agreement-activities"), agreementTargets = ApiQuery.load("agreement-targets"),
+                statisticsPage = ApiQuery.load("statistics-page"), statistics = ApiQuery.load("statistics");
 
         List<ApiQuery> all() {
             return List.of(plansPage, plans, planLinks, interventionsPage, interventions, interventionLinks,
                     linesPage, lines, lineLinks, targetGroupsPage, targetGroups, targetGroupLinks,
-                    organisationsPage, organisations, organisationLinks, matrixRows, matrixColumns, matrixCells, search);
+                    organisationsPage, organisations, organisationLinks, matrixRows, matrixColumns, matrixCells, search,
+                    agreementsPage, agreements, agreementLinks, agreementBudget, agreementActivities, agreementTargets,
+                    statisticsPage, statistics);
         }
     }
 
@@ -100,13 +106,7 @@ final class ApiReader {
             List<Row> l = links.getOrDefault(uri, List.of());
             String description = Rows.first(r, "description");
             if (description == null) description = Rows.first(r, "datasetDescription");
-            List<Act> acts = new ArrayList<>();
-            for (Map.Entry<String, List<Row>> act : Rows.groupBy(relation(l, "approvedBy"), "target").entrySet()) {
-                List<Row> a = act.getValue();
-                acts.add(new Act(ids.id(act.getKey()), act.getKey(), Rows.first(a, "targetCode"), Rows.first(a, "targetLabel"),
-                        Rows.first(a, "actType"), Rows.first(a, "actNumber"), Rows.first(a, "date")));
-            }
-            acts.sort(Comparator.comparing((Act a) -> a.date() == null ? "" : a.date()).thenComparing(Act::uri));
+            List<Act> acts = acts(relation(l, "approvedBy"));
             out.add(new Plan(ids.id(uri), uri, Rows.first(r, "code"), Rows.first(r, "label"), description,
                     Rows.anyTrue(r, "programme") ? "programme" : "plan",
                     year(Rows.first(r, "start")), year(Rows.first(r, "end")),
@@ -250,6 +250,124 @@ final class ApiReader {
         return Optional.of(new Matrix(planRef, rows, columns, cells));
     }
 
+    // ---- agreements ----
+
+    Slice<ApiModel.Agreement> agreements(PageRequest page) {
+        return paged(Q.agreementsPage, Map.of(), "agreement", page, this::agreementsOf);
+    }
+
+    Optional<ApiModel.Agreement> agreement(Node agreement) {
+        return agreementsOf(List.of(agreement.getURI())).stream().findFirst();
+    }
+
+    private List<ApiModel.Agreement> agreementsOf(List<String> uris) {
+        Map<String, List<Row>> rows = details(Q.agreements, "agreement", uris);
+        Map<String, List<Row>> links = details(Q.agreementLinks, "agreement", uris);
+        Map<String, List<Row>> budgets = details(Q.agreementBudget, "agreement", uris);
+        Map<String, List<Row>> activities = details(Q.agreementActivities, "agreement", uris);
+        Map<String, List<Row>> targets = details(Q.agreementTargets, "agreement", uris);
+        List<ApiModel.Agreement> out = new ArrayList<>();
+        for (String uri : uris) {
+            List<Row> r = rows.get(uri);
+            if (r == null) continue;
+            List<Row> l = links.getOrDefault(uri, List.of());
+            List<ApiModel.Signatory> signatories = new ArrayList<>();
+            Rows.groupBy(relation(l, "signatory"), "target").forEach((s, sr) -> signatories.add(
+                    new ApiModel.Signatory(ids.id(s), s, Rows.first(sr, "targetLabel"), ref(sr, "party", "partyLabel"))));
+            signatories.sort(Comparator.comparing(ApiModel.Signatory::uri));
+            out.add(new ApiModel.Agreement(ids.id(uri), uri, Rows.first(r, "code"), Rows.first(r, "label"),
+                    Rows.first(r, "description"), Rows.first(r, "validFrom"), Rows.first(r, "validUntil"),
+                    Rows.first(r, "validFromCondition"), refs(relation(l, "party")), signatories,
+                    refs(relation(l, "supports")), acts(relation(l, "approvedBy")), refs(relation(l, "activityPlan")),
+                    budget(budgets.getOrDefault(uri, List.of())),
+                    activities(activities.getOrDefault(uri, List.of()), targets.getOrDefault(uri, List.of())),
+                    source(r)));
+        }
+        return out;
+    }
+
+    private ApiModel.Budget budget(List<Row> rows) {
+        ApiModel.Amount total = null;
+        List<ApiModel.Amount> shares = new ArrayList<>();
+        for (Map.Entry<String, List<Row>> e : Rows.groupBy(rows, "amount").entrySet()) {
+            List<Row> a = e.getValue();
+            ApiModel.Amount amount = new ApiModel.Amount(ids.id(e.getKey()), e.getKey(), Rows.first(a, "code"),
+                    Rows.first(a, "label"), decimal(Rows.first(a, "value")), Rows.first(a, "currency"),
+                    year(Rows.first(a, "year")), Rows.first(a, "chapter"),
+                    Rows.first(a, "vat") == null ? null : Rows.anyTrue(a, "vat"));
+            if (e.getKey().equals(Rows.first(a, "total"))) total = amount;
+            else shares.add(amount);
+        }
+        shares.sort(Comparator.comparing((ApiModel.Amount a) -> a.budgetYear() == null ? 0 : a.budgetYear())
+                .thenComparing(ApiModel.Amount::uri));
+        return total == null ? null : new ApiModel.Budget(total, shares);
+    }
+
+    private List<ApiModel.Activity> activities(List<Row> rows, List<Row> targetRows) {
+        Map<String, List<ApiModel.Target>> targets = new HashMap<>();
+        Rows.groupBy(targetRows, "indicator").forEach((indicator, tr) -> {
+            List<ApiModel.Target> list = new ArrayList<>();
+            Rows.groupBy(tr, "target").forEach((t, r) -> list.add(new ApiModel.Target(ids.id(t), t, Rows.first(r, "code"),
+                    Rows.first(r, "label"), decimal(Rows.first(r, "value")), decimal(Rows.first(r, "minValue")),
+                    decimal(Rows.first(r, "maxValue")), Rows.first(r, "unit"), comparator(Rows.first(r, "comparator")),
+                    Rows.first(r, "measures"), Rows.anyTrue(r, "interpreted"), Rows.first(r, "note"))));
+            list.sort(Comparator.comparing(ApiModel.Target::uri));
+            targets.put(indicator, list);
+        });
+        List<ApiModel.Activity> out = new ArrayList<>();
+        Rows.groupBy(rows, "activity").forEach((activity, r) -> {
+            List<ApiModel.ActivityPart> outputs = new ArrayList<>();
+            List<ApiModel.Indicator> indicators = new ArrayList<>();
+            Rows.groupBy(r, "part").forEach((part, pr) -> {
+                String kind = Rows.first(pr, "partKind");
+                if ("output".equals(kind)) {
+                    outputs.add(new ApiModel.ActivityPart(ids.id(part), part, Rows.first(pr, "partCode"),
+                            Rows.first(pr, "partLabel"), Rows.anyTrue(pr, "interpreted"), Rows.first(pr, "note")));
+                } else {
+                    indicators.add(new ApiModel.Indicator(ids.id(part), part, Rows.first(pr, "partCode"),
+                            Rows.first(pr, "partLabel"), Rows.anyTrue(pr, "interpreted"), Rows.first(pr, "note"),
+                            targets.getOrDefault(part, List.of())));
+                }
+            });
+            outputs.sort(Comparator.comparing(ApiModel.ActivityPart::code, NATURAL));
+            indicators.sort(Comparator.comparing(ApiModel.Indicator::code, NATURAL));
+            out.add(new ApiModel.Activity(ids.id(activity), activity, Rows.first(r, "activityCode"),
+                    Rows.first(r, "activityLabel"), Rows.first(r, "activityDescription"), Rows.first(r, "activityKind"),
+                    outputs, indicators));
+        });
+        out.sort(Comparator.comparing(ApiModel.Activity::code, NATURAL));
+        return out;
+    }
+
+    // ---- statistics ----
+
+    /** Filters: year (an xsd:gYear literal) and text; either may be absent. */
+    Slice<ApiModel.Statistic> statistics(Map<String, Node> filters, PageRequest page) {
+        return paged(Q.statisticsPage, filters, "statistic", page, this::statisticsOf);
+    }
+
+    Optional<ApiModel.Statistic> statistic(Node statistic) {
+        return statisticsOf(List.of(statistic.getURI())).stream().findFirst();
+    }
+
+    private List<ApiModel.Statistic> statisticsOf(List<String> uris) {
+        Map<String, List<Row>> rows = details(Q.statistics, "statistic", uris);
+        List<ApiModel.Statistic> out = new ArrayList<>();
+        for (String uri : uris) {
+            List<Row> r = rows.get(uri);
+            if (r == null) continue;
+            String event = Rows.first(r, "event");
+            out.add(new ApiModel.Statistic(ids.id(uri), uri, Rows.first(r, "code"), Rows.first(r, "label"),
+                    Rows.first(r, "measures"), decimal(Rows.first(r, "value")), decimal(Rows.first(r, "minValue")),
+                    decimal(Rows.first(r, "maxValue")), Rows.first(r, "unit"), Rows.first(r, "currency"),
+                    comparator(Rows.first(r, "comparator")), year(Rows.first(r, "year")), Rows.first(r, "period"),
+                    ref(r, "statedBy", "statedByLabel"),
+                    event == null ? null : new ApiModel.Event(ids.id(event), event, Rows.first(r, "eventLabel"), Rows.first(r, "eventDate")),
+                    Rows.first(r, "sourceText"), Rows.anyTrue(r, "interpreted"), Rows.first(r, "note"), source(r)));
+        }
+        return out;
+    }
+
     // ---- search ----
 
     Slice<SearchHit> search(String text, String type, PageRequest page) {
@@ -320,6 +438,37 @@ final class ApiReader {
         List<String> locations = new ArrayList<>(Rows.all(rows, "location"));
         locations.sort(Comparator.naturalOrder());
         return document == null && locations.isEmpty() ? null : new Source(document, locations);
+    }
+
+    private List<Act> acts(List<Row> rows) {
+        List<Act> acts = new ArrayList<>();
+        for (Map.Entry<String, List<Row>> act : Rows.groupBy(rows, "target").entrySet()) {
+            List<Row> a = act.getValue();
+            acts.add(new Act(ids.id(act.getKey()), act.getKey(), Rows.first(a, "targetCode"), Rows.first(a, "targetLabel"),
+                    Rows.first(a, "actType"), Rows.first(a, "actNumber"), Rows.first(a, "date")));
+        }
+        acts.sort(Comparator.comparing((Act a) -> a.date() == null ? "" : a.date()).thenComparing(Act::uri));
+        return acts;
+    }
+
+    /** Natural order of codes: S.2 before S.10. */
+    private static final Comparator<String> NATURAL = Comparator.nullsLast(
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+
+    private static java.math.BigDecimal decimal(String lexical) {
+        if (lexical == null) return null;
+        try {
+            return new java.math.BigDecimal(lexical);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** rlod:AtLeast -> atLeast: the comparator in the API's camelCase. */
+    private static String comparator(String uri) {
+        if (uri == null) return null;
+        String local = uri.substring(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('#')) + 1);
+        return local.isEmpty() ? null : Character.toLowerCase(local.charAt(0)) + local.substring(1);
     }
 
     private static Integer year(String lexical) {

@@ -38,7 +38,7 @@ import java.util.function.Supplier;
 
 /**
  * The REST API under {@code /api/v1}: plans, lines, interventions, target groups, matrix,
- * organisations and search as JSON, described by {@code /api/v1/openapi.json} (Swagger UI at
+ * organisations, agreements (budget, activities, indicators), statistics and search as JSON, described by {@code /api/v1/openapi.json} (Swagger UI at
  * {@code /api/v1/docs}). Read-only; errors are RFC 9457 problems; responses carry an ETag made
  * from the data version, so a client revalidates with If-None-Match and gets 304.
  */
@@ -48,7 +48,7 @@ public final class ApiRoutes implements Routes {
     static final String JSON = "application/json";
     static final String PROBLEM_JSON = "application/problem+json";
     static final String CACHE_CONTROL = "public, max-age=60";
-    private static final List<String> SEARCH_TYPES = List.of("plan", "intervention", "line", "targetGroup", "organisation");
+    private static final List<String> SEARCH_TYPES = List.of("plan", "intervention", "line", "targetGroup", "organisation", "agreement", "statistic");
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -132,6 +132,30 @@ public final class ApiRoutes implements Routes {
             if (!Ids.isSlug(id)) throw ProblemException.notFound("No organisation has the id '" + shorten(id) + "'.");
             return r.organisation(ids.organisation(id))
                     .orElseThrow(() -> ProblemException.notFound("No organisation has the id '" + id + "'."));
+        });
+        json(config, "/agreements", paging, (ctx, p, r, ids, d) -> page(ctx, p, r.agreements(p.page())));
+        json(config, "/agreements/{agreement}", Set.of(), (ctx, p, r, ids, d) -> {
+            String id = ctx.pathParam("agreement");
+            if (!Ids.isSlug(id)) throw ProblemException.notFound("No agreement has the id '" + shorten(id) + "'.");
+            return r.agreement(ids.agreement(id))
+                    .orElseThrow(() -> ProblemException.notFound("No agreement has the id '" + id + "'."));
+        });
+        json(config, "/statistics", Set.of("year", "q", "limit", "offset"), (ctx, p, r, ids, d) -> {
+            Map<String, Node> filters = new HashMap<>();
+            String year = p.get("year");
+            if (year != null) {
+                if (!year.matches("\\d{4}")) throw ProblemException.badParameter("year", "a year of four digits, e.g. 2024");
+                filters.put("year", NodeFactory.createLiteralString(year));
+            }
+            String q = p.text("q", false);
+            if (q != null) filters.put("text", NodeFactory.createLiteralString(q));
+            return page(ctx, p, r.statistics(filters, p.page()));
+        });
+        json(config, "/statistics/{dataset}/{code}", Set.of(), (ctx, p, r, ids, d) -> {
+            String dataset = ctx.pathParam("dataset"), code = ctx.pathParam("code");
+            String[] id = {dataset, code};
+            if (!Ids.isSlug(dataset) || !Ids.isCode(code)) throw ProblemException.notFound("No statistic has the id '" + shorten(dataset + "/" + code) + "'.");
+            return r.statistic(ids.statistic(dataset, code)).orElseThrow(() -> unknown("statistic", id));
         });
         json(config, "/search", Set.of("q", "type", "limit", "offset"), (ctx, p, r, ids, d) ->
                 page(ctx, p, r.search(p.text("q", true), p.oneOf("type", SEARCH_TYPES), p.page())));

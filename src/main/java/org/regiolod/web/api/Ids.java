@@ -40,6 +40,8 @@ final class Ids {
     Node intervention(String plan, String code) { return iri(uris.intervention(plan, code)); }
     Node line(String plan, String code) { return iri(uris.line(plan, code)); }
     Node targetGroup(String plan, String code) { return iri(uris.targetGroup(plan, code)); }
+    Node agreement(String slug) { return iri(uris.agreement(slug)); }
+    Node statistic(String dataset, String code) { return iri(uris.statistic(dataset, code)); }
 
     private static Node iri(String uri) { return NodeFactory.createURI(uri); }
 
