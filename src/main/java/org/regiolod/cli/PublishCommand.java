@@ -2,10 +2,12 @@ package org.regiolod.cli;
 
 import org.regiolod.pipeline.BuildPipeline;
 import org.regiolod.pipeline.BuildResult;
+import org.regiolod.rdf.UriScheme;
 import org.regiolod.store.GraphStorePublisher;
 import org.regiolod.store.GraphStorePublisher.Outcome;
 import org.regiolod.store.GraphStorePublisher.StoreException;
 import org.regiolod.store.GraphStorePublisher.Written;
+import org.regiolod.store.VersionMarker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,6 +18,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
@@ -50,7 +53,18 @@ public final class PublishCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         URI target = checkedUrl(to);
+        baseUri = UriScheme.normalise(baseUri);
         long start = System.nanoTime();
+        GraphStorePublisher publisher = new GraphStorePublisher(target.toString(), Duration.ofSeconds(connectTimeout));
+        Optional<VersionMarker> previous;
+        try {
+            previous = publisher.previousMarker(baseUri);
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            err.println("nothing was built or written.");
+            return Main.BAD_INPUT;
+        }
+        if (!quiet) err.println("[publish] the store answers; it holds " + previous.map(m -> "version " + m.version()).orElse("no earlier publish under " + baseUri));
         BuildResult result = BuildPipeline.builder()
                 .data(data).baseUri(baseUri)
                 .progress(msg -> { if (!quiet) { err.println("[build] " + msg); err.flush(); } })
@@ -64,8 +78,7 @@ public final class PublishCommand implements Callable<Integer> {
         String version = result.inputHash().substring(0, Math.min(16, result.inputHash().length()))
                 + "-" + Long.toString(Instant.now().toEpochMilli(), 36);
         try {
-            Outcome outcome = new GraphStorePublisher(target.toString(), Duration.ofSeconds(connectTimeout))
-                    .publish(result.dataset(), result.baseUri(), version, msg -> { if (!quiet) { err.println("[publish] " + msg); err.flush(); } });
+            Outcome outcome = publisher.publish(result.dataset(), result.baseUri(), version, previous, msg -> { if (!quiet) { err.println("[publish] " + msg); err.flush(); } });
             for (Written w : outcome.written()) out.printf("%8d triples  %s%n", w.triples(), w.graph());
             for (String g : outcome.removed()) out.printf("  removed  %s%n", g);
             out.printf("published %d triples in %d graphs to %s as version %s, in %d ms%n",

@@ -57,14 +57,20 @@ public final class GraphStorePublisher {
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
     }
 
-    public Outcome publish(Dataset dataset, String baseUri, String version, Consumer<String> progress) {
+    /**
+     * Publishes the dataset's named graphs under {@code baseUri}.
+     *
+     * @param previous what {@link #previousMarker} said before the build (the graphs it lists
+     *                 that this build lacks are removed)
+     */
+    public Outcome publish(Dataset dataset, String baseUri, String version, Optional<VersionMarker> previous,
+                           Consumer<String> progress) {
         List<String> names = new ArrayList<>();
         dataset.executeRead(() -> dataset.listModelNames().forEachRemaining(r -> names.add(r.getURI())));
         names.sort(null);
         String markerGraph = VersionMarker.graphName(baseUri);
         if (names.contains(markerGraph)) throw new IllegalArgumentException("the build has a graph named " + markerGraph + ", which publish reserves");
 
-        Optional<VersionMarker> previous = previousMarker(baseUri);
         List<Written> written = new ArrayList<>();
         for (String name : names) {
             Model graph = dataset.calculateRead(() -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(name)));
@@ -90,8 +96,11 @@ public final class GraphStorePublisher {
         return new Outcome(marker, written, removed);
     }
 
-    /** The marker of the last publish under this base (also checks, before writing anything, that the store answers). */
-    private Optional<VersionMarker> previousMarker(String baseUri) {
+    /**
+     * The marker of the last publish under this base; asked first, it also checks that the store
+     * answers before anything is built or written.
+     */
+    public Optional<VersionMarker> previousMarker(String baseUri) {
         try {
             Model m = ModelFactory.createModelForGraph(gsp().graphName(VersionMarker.graphName(baseUri)).GET());
             return VersionMarker.fromModel(baseUri, m);
