@@ -1,6 +1,5 @@
 package org.regiolod.store;
 
-import io.javalin.Javalin;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.AfterAll;
@@ -14,8 +13,6 @@ import org.regiolod.TestPublished;
 import org.regiolod.cli.CliRun;
 import org.regiolod.web.examples.ExampleQueries;
 import org.regiolod.web.examples.ExampleQuery;
-import org.regiolod.web.sparql.SparqlProxy;
-import org.regiolod.web.sparql.SparqlUiRoutes;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -46,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExternalStoreTest {
     static final String BASE = TestPublished.BASE;
     static StandaloneFuseki fuseki;
-    static final List<Javalin> fronts = new ArrayList<>();
+    static final List<FrontProcess> fronts = new ArrayList<>();
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
@@ -57,7 +54,7 @@ class ExternalStoreTest {
 
     @AfterAll
     static void stopAll() throws Exception {
-        fronts.forEach(Javalin::stop);
+        for (FrontProcess f : fronts) f.close();
         if (fuseki != null) fuseki.close();
     }
 
@@ -115,7 +112,7 @@ class ExternalStoreTest {
 
     @Test @Order(5)
     void twoFrontsAnswerTheSameThroughTheirReadOnlyEndpoint() throws Exception {
-        String a = startFront(), b = startFront();
+        String a = frontUrls().get(0), b = frontUrls().get(1);
         for (ExampleQuery q : ExampleQueries.load()) {
             HttpResponse<String> fromA = get(a + "/sparql?query=" + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8), "text/csv");
             HttpResponse<String> fromB = post(b + "/sparql", "application/sparql-query", q.sparql(), "text/csv");
@@ -131,6 +128,12 @@ class ExternalStoreTest {
         assertEquals(200, form.statusCode());
         assertTrue(form.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
 
+        // A Graph Store read through the front: the marker graph, as Turtle.
+        HttpResponse<String> marker = get(a + "/sparql?graph=" + URLEncoder.encode(VersionMarker.graphName(BASE), StandardCharsets.UTF_8), "text/turtle");
+        assertEquals(200, marker.statusCode(), marker.body());
+        assertTrue(marker.body().contains(RemoteStore.connect(queryEndpoint(), Duration.ZERO).get().version()), marker.body());
+        assertEquals(marker.body(), get(b + "/sparql?graph=" + URLEncoder.encode(VersionMarker.graphName(BASE), StandardCharsets.UTF_8), "text/turtle").body());
+
         // The pages: the SPARQL page is the same on both fronts and names the store's base.
         HttpResponse<String> pageA = get(a + "/sparql", "text/html"), pageB = get(b + "/sparql", "text/html");
         assertEquals(200, pageA.statusCode());
@@ -140,33 +143,79 @@ class ExternalStoreTest {
 
     @Test @Order(6)
     void frontsRefuseUpdatesAndTheStoreIsUntouched() throws Exception {
-        String a = fronts.isEmpty() ? startFront() : "http://127.0.0.1:" + fronts.get(0).port();
+        String a = frontUrls().get(0);
         long before = tripleCount();
         HttpResponse<String> update = post(a + "/sparql", "application/x-www-form-urlencoded", "update=DROP%20ALL", "*/*");
-        assertEquals(403, update.statusCode());
+        assertEquals(405, update.statusCode(), update.body());
+        assertTrue(update.body().contains("read-only"), update.body());
         HttpResponse<String> direct = post(a + "/sparql", "application/sparql-update", "DROP ALL", "*/*");
-        assertEquals(403, direct.statusCode());
-        assertEquals(before, tripleCount());
+        assertEquals(405, direct.statusCode());
+        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(a + "/sparql?graph=" + URLEncoder.encode(BASE + "x", StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<a:a> <a:b> <a:c> .")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, put.statusCode());
+        assertEquals(before, tripleCount(), "the store is untouched");
     }
 
     @Test @Order(7)
     void aNewPublishChangesTheVersionTheFrontsSee() throws Exception {
         RemoteStore store = RemoteStore.connect(queryEndpoint(), Duration.ZERO);
         String before = store.get().version();
+        Map<String, String> etagBefore = new TreeMap<>();
+        String askBefore = "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+        for (String front : frontUrls()) {
+            HttpResponse<String> r = get(front + askBefore, "application/sparql-results+json");
+            etagBefore.put(front, r.headers().firstValue("ETag").orElseThrow());
+            HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(front + askBefore))
+                    .header("Accept", "application/sparql-results+json").header("If-None-Match", etagBefore.get(front)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(304, again.statusCode(), "a front answers 304 to its own ETag");
+        }
         Thread.sleep(5); // versions carry the publish time in ms
         CliRun run = publish(gsp());
         assertEquals(0, run.exitCode(), run.toString());
         String after = store.get().version();
         assertNotEquals(before, after);
         assertTrue(run.out().contains("as version " + after), run.out());
+
+        // The fronts notice within their refresh time (200 ms here): ETags change, old ones no longer match.
+        String ask = "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+        for (String front : frontUrls()) {
+            String etag = null;
+            for (int i = 0; i < 50; i++) {
+                HttpResponse<String> r = get(front + ask, "application/sparql-results+json");
+                assertEquals(200, r.statusCode());
+                etag = r.headers().firstValue("ETag").orElseThrow();
+                if (!etag.equals(etagBefore.get(front))) break;
+                Thread.sleep(100);
+            }
+            assertNotEquals(etagBefore.get(front), etag, front + " follows the new version");
+        }
     }
 
-    static String startFront() {
-        RemoteStore store = RemoteStore.connect(queryEndpoint(), Duration.ofSeconds(2));
-        SparqlUiRoutes routes = new SparqlUiRoutes(store, new SparqlProxy(URI.create(queryEndpoint()), Duration.ofSeconds(30)));
-        Javalin front = Javalin.create(routes::register).start("127.0.0.1", 0);
-        fronts.add(front);
-        return "http://127.0.0.1:" + front.port();
+    /** Two fronts ({@code serve --sparql-endpoint}), each in its own JVM, started side by side. */
+    static List<String> frontUrls() throws Exception {
+        if (fronts.isEmpty()) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var a = pool.submit(() -> startFront("a"));
+                var b = pool.submit(() -> startFront("b"));
+                fronts.add(a.get());
+                fronts.add(b.get());
+            } finally {
+                pool.shutdown();
+            }
+        }
+        return fronts.stream().map(f -> f.url).toList();
+    }
+
+    static FrontProcess startFront(String name) {
+        try {
+            return FrontProcess.start(queryEndpoint(), Path.of("target/external-store/front-" + name + ".log"),
+                    Duration.ofSeconds(120), "--version-refresh", "200ms");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static long tripleCount() {

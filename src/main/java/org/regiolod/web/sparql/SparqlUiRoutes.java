@@ -2,7 +2,6 @@ package org.regiolod.web.sparql;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -26,9 +25,9 @@ import java.util.function.Supplier;
  * editor bundled in the jar, aimed at the same-origin endpoint, and the example queries as plain
  * HTML with links that run them (so the page is useful without JavaScript too).
  *
- * <p>Queries themselves are answered by the SPARQL endpoint: in the embedded server Fuseki takes
- * every {@code /sparql} request that is not a browser asking for the page; in front mode
- * ({@code serve --sparql-endpoint}) a {@link SparqlProxy} given here answers them.
+ * <p>Queries themselves are answered by the SPARQL endpoint in front of this part: embedded
+ * Fuseki, or in front mode ({@code serve --sparql-endpoint}) a {@link SparqlProxy} to the external
+ * store; both hand only browsers' landing requests to this page.
  */
 public final class SparqlUiRoutes implements Routes {
     public static final String PATH = "/sparql";
@@ -46,30 +45,20 @@ public final class SparqlUiRoutes implements Routes {
             "/static/sparql-ui/sparql.css", "text/css; charset=utf-8");
 
     private final Supplier<PublishedData> data;
-    private final Handler queries;
     private final List<ExampleQuery> examples = ExampleQueries.load();
     private final String pageTemplate = resource("/web/sparql/pagina.html");
     private final String exampleTemplate = resource("/web/sparql/esempio.html");
 
-    /** The page only; queries go to the embedded endpoint, which the server puts in front of this. */
     public SparqlUiRoutes(Supplier<PublishedData> data) {
-        this(data, null);
-    }
-
-    /** The page, and {@code queries} answering every other {@code /sparql} request (front mode). */
-    public SparqlUiRoutes(Supplier<PublishedData> data, Handler queries) {
         this.data = Objects.requireNonNull(data, "data");
-        this.queries = queries;
     }
 
     @Override
     public void register(JavalinConfig config) {
         config.routes.get(PATH, ctx -> {
             if (wantsPage(ctx)) page(ctx);
-            else if (queries != null) queries.handle(ctx);
             else ctx.status(HttpStatus.NOT_FOUND).result("SPARQL queries are answered by the endpoint at " + PATH);
         });
-        if (queries != null) config.routes.post(PATH, queries);
         config.routes.get("/esempi/{file}", this::exampleText);
         ASSETS.forEach((path, type) -> config.routes.get(path, ctx -> asset(ctx, path, type)));
     }
