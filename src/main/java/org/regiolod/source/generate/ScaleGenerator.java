@@ -85,6 +85,14 @@ public final class ScaleGenerator {
         String actId(int k) { return "dgr-" + slug + "-" + k; }
     }
 
+    /** The folder names (slugs) of the first {@code n} regions, as {@link #generate} names them. */
+    public static List<String> regionSlugs(int n) {
+        ScaleGenerator g = new ScaleGenerator();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(g.region(i).slug);
+        return out;
+    }
+
     private RegionRef region(int i) {
         Lexicon.Region r = lex.regions().get(i % lex.regions().size());
         int round = i / lex.regions().size();

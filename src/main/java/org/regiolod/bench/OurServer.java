@@ -1,0 +1,39 @@
+package org.regiolod.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How the suite starts our server over a TDB2 folder, and which of its parts are on this branch.
+ * A part that is not there yet makes its rows "n/a (part not merged)".
+ */
+final class OurServer {
+    static final String SERVER = "org.regiolod.web.server.RegioLodServer";
+    static final String PAGES = "org.regiolod.web.pages.PageRoutes";
+    static final String API = "org.regiolod.web.api.ApiRoutes";
+    static final String CONSTANT_PATH = "/bench/constant";
+    /** Both servers get the same heap. */
+    static final List<String> JVM = List.of("-Xmx1g", "-XX:+UseParallelGC");
+
+    /** Why the rows of {@code part} cannot be measured, or null when they can. */
+    String missing(String part) {
+        try {
+            Class.forName(part, false, OurServer.class.getClassLoader());
+            return null;
+        } catch (ClassNotFoundException e) {
+            return "n/a (part not merged: " + part.substring(part.lastIndexOf('.') + 1) + ")";
+        }
+    }
+
+    String missing() { return missing(SERVER); }
+
+    static String restList(String plan) { return "/api/v1/piani/" + plan + "/interventi"; }
+
+    static String restItem(String intervention) { return "/api/v1/interventi/" + intervention; }
+
+    String describe() { return "serve"; }
+
+    ChildServer start(Path tdb, Path log) {
+        throw new IllegalStateException("our server is not on this branch yet");
+    }
+}
