@@ -79,13 +79,14 @@ public final class BenchSuite {
                 if (settings.serve() && settings.serveFactors().contains(factor)) {
                     progress.accept(label + ": serve rows");
                     Sample sample = new Sample(InProcessStages.BASE, plans(spec), spec.interventionsPerPlan());
-                    ServeBench.Output s = new ServeBench(load, out.resolve("logs"), ours).run(label, o.tdb(), sample);
+                    ServeBench.Output s = new ServeBench(load, out.resolve("logs"), ours).run(label, o, sample);
                     serve.addAll(s.rows());
                     startup.addAll(s.startup());
                     s.rows().stream().filter(ServeRow::measured).forEach(r -> progress.accept(String.format("  %s, %s: %.0f req/s, p99 %.2f ms",
                             r.endpoint(), r.variant(), r.requestsPerSecond(), r.p99Millis())));
                 }
                 deleteTree(stageDir.resolve("tdb-raw"));
+                Files.deleteIfExists(o.quads());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,6 +14,8 @@ final class OurServer {
     static final String CONSTANT_PATH = "/bench/constant";
     /** Both servers get the same heap. */
     static final List<String> JVM = List.of("-Xmx1g", "-XX:+UseParallelGC");
+    /** The load generator's connections must not meet serve's bound on concurrent queries (429). */
+    static final int MAX_CONCURRENT = 256;
 
     /** Why the rows of {@code part} cannot be measured, or null when they can. */
     String missing(String part) {
@@ -31,9 +33,14 @@ final class OurServer {
 
     static String restItem(String intervention) { return "/api/v1/interventi/" + intervention; }
 
-    String describe() { return "serve"; }
+    /** The real 'serve' command on a published store: for start-up and memory at rest. */
+    static List<String> serveCommand(Path store, int port) {
+        return ChildServer.java(JVM, "org.regiolod.cli.Main", "serve", "--no-publish", "--db", store.toString(),
+                "--port", String.valueOf(port), "--localhost", "--quiet", "--max-concurrent", String.valueOf(MAX_CONCURRENT));
+    }
 
-    ChildServer start(Path tdb, Path log) {
-        throw new IllegalStateException("our server is not on this branch yet");
+    /** Our server wired as serve wires it, plus the constant route: for the load rows. */
+    static List<String> benchCommand(Path store, int port) {
+        return ChildServer.java(JVM, BenchServer.class.getName(), "ours", store.toString(), String.valueOf(port));
     }
 }

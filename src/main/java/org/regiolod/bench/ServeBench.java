@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
  */
 final class ServeBench {
     static final int DISTINCT = 512;
-    static final Map<String, String> NO_CACHE = Map.of("Cache-Control", "no-cache");
+    static final String PROBE = "/sparql?query=ASK%7B%7D";
 
     private final LoadGenerator load;
     private final Path logs;
@@ -60,7 +60,8 @@ final class ServeBench {
                         "application/sparql-results+json"));
     }
 
-    Output run(String size, Path tdb, Sample sample) {
+    Output run(String size, InProcessStages.Output stages, Sample sample) {
+        Path tdb = stages.tdb();
         List<ServeRow> rows = new ArrayList<>();
         List<StartupRow> startup = new ArrayList<>();
         List<Endpoint> endpoints = endpoints(sample);
@@ -94,9 +95,18 @@ final class ServeBench {
             startup.add(new StartupRow(size, "ours (serve)", null, null, null, null, why));
             return new Output(rows, startup);
         }
-        try (ChildServer server = ours.start(tdb, logs.resolve("ours-" + size + ".log"))) {
-            double rest = restRss(server);
-            double peak = rest;
+        // start-up and memory at rest: the real serve command
+        int servePort = ChildServer.freePort();
+        List<String> serveCmd = OurServer.serveCommand(stages.store(), servePort);
+        double serveStartup, serveRest;
+        try (ChildServer serve = ChildServer.start(serveCmd, servePort, PROBE, logs.resolve("serve-" + size + ".log"), Duration.ofSeconds(120))) {
+            serveStartup = serve.startupSeconds;
+            serveRest = restRss(serve);
+        }
+        int port = ChildServer.freePort();
+        try (ChildServer server = ChildServer.start(OurServer.benchCommand(stages.store(), port), port, PROBE,
+                logs.resolve("ours-" + size + ".log"), Duration.ofSeconds(120))) {
+            double peak = restRss(server);
             rows.add(ServeRow.of(size, "constant response", "ceiling", server.base() + OurServer.CONSTANT_PATH,
                     load.run(n -> URI.create(server.base() + OurServer.CONSTANT_PATH), Map.of())));
             for (Endpoint e : endpoints) {
@@ -115,7 +125,8 @@ final class ServeBench {
                         load.run(n -> distinct[0], Map.of("Accept", e.oursAccept()))));
                 peak = Math.max(peak, server.rssMiB());
             }
-            startup.add(new StartupRow(size, "ours (serve)", ours.describe(), server.startupSeconds, rest, peak, null));
+            startup.add(new StartupRow(size, "ours (serve)", "serve --no-publish --db … --localhost", serveStartup, serveRest, peak,
+                    "RSS under load: the same wiring with the constant route (bench.BenchServer ours)"));
         }
         return new Output(rows, startup);
     }

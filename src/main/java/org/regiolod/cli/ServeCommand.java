@@ -6,7 +6,9 @@ import org.regiolod.pipeline.BuildResult;
 import org.regiolod.store.DumpWriter;
 import org.regiolod.store.PublishedData;
 import org.regiolod.store.VersionedStore;
+import jakarta.servlet.Filter;
 import org.regiolod.web.Routes;
+import org.regiolod.web.cache.ResponseCache;
 import org.regiolod.web.server.FusekiConfig;
 import org.regiolod.web.server.RegioLodServer;
 import picocli.CommandLine.Command;
@@ -79,8 +81,15 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    /** The servlet filters in front of everything, in order (the benchmark server uses the same list). */
+    public static List<Filter> filters(Supplier<PublishedData> data) {
+        List<Filter> filters = new ArrayList<>();
+        filters.add(new ResponseCache(data));
+        return filters;
+    }
+
     /** The web parts served beside SPARQL: the one place where parts are wired in. */
-    static List<Routes> routes(Supplier<PublishedData> data) {
+    public static List<Routes> routes(Supplier<PublishedData> data) {
         List<Routes> parts = new ArrayList<>();
         return parts;
     }
@@ -129,6 +138,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .port(port).loopback(localhost)
                 .data(published).fusekiConfig(config)
                 .routes(routes(published))
+                .filter(filters(published).toArray(Filter[]::new))
                 .queryTimeout(queryTimeout).maxRows(maxRows).maxConcurrent(maxConcurrent)
                 .build().start();
         String url = "http://localhost:" + server.port() + "/";

@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * <p>Cached: {@code /sparql} queries ({@code GET /sparql?query=…}), the pages ({@code /},
  * {@code /doc/**}) and the REST API ({@code /api/v1/**}). Only complete 200 responses are kept —
  * not one that says {@code no-store} or {@code private}, sets a cookie, failed or went async on the
- * way (e.g. a query timeout), is larger than a tenth of the cache, or whose length does not match
+ * way (e.g. a query timeout), was cut at the row cap ({@code X-RegioLOD-Truncated}), is larger
+ * than a tenth of the cache, or whose length does not match
  * its {@code Content-Length}. A request with {@code Authorization} or {@code Cache-Control: no-store}
  * passes by; one with {@code Cache-Control: no-cache} is answered fresh (and the fresh answer kept).
  * Bounded by total bytes (Caffeine, size-weighted eviction). Each answer says {@code X-Cache: hit},
@@ -39,6 +40,8 @@ public final class ResponseCache implements Filter {
     public static final String HEADER = "X-Cache";
     /** Default bound: 64 MiB of responses. */
     public static final long DEFAULT_MAX_BYTES = 64L << 20;
+    /** Set by the SPARQL endpoint on an answer cut at its row cap (server.CappedQueryProcessor). */
+    static final String TRUNCATED = "X-RegioLOD-Truncated";
     /** Not copied into an entry: per-connection or per-answer headers, and our own marker. */
     private static final Set<String> SKIPPED = Set.of("date", "connection", "keep-alive", "transfer-encoding", HEADER.toLowerCase(Locale.ROOT));
 
@@ -89,7 +92,7 @@ public final class ResponseCache implements Filter {
         boolean fresh = requestCacheControl.contains("no-cache");
         CachedResponse hit = fresh ? null : cache.getIfPresent(key);
         if (hit != null) {
-            send(hit, res, method.equals("HEAD"));
+            send(hit, req, res, method.equals("HEAD"));
             return;
         }
         res.setHeader(HEADER, fresh ? "bypass" : "miss");
@@ -106,6 +109,7 @@ public final class ResponseCache implements Filter {
         String cc = lower(res.getHeader("Cache-Control"));
         if (cc.contains("no-store") || cc.contains("private")) return false;
         if (res.getHeader("Set-Cookie") != null) return false;
+        if ("true".equalsIgnoreCase(res.getHeader(TRUNCATED))) return false; // cut at the row cap
         String length = res.getHeader("Content-Length");
         if (length != null && method.equals("GET")) {
             try {
@@ -126,17 +130,32 @@ public final class ResponseCache implements Filter {
         return List.copyOf(out);
     }
 
-    private static void send(CachedResponse r, HttpServletResponse res, boolean head) throws IOException {
-        res.setStatus(r.status());
+    private static void send(CachedResponse r, HttpServletRequest req, HttpServletResponse res, boolean head) throws IOException {
+        String ifNoneMatch = req.getHeader("If-None-Match");
+        boolean notModified = false;
         boolean hasLength = false;
         for (Map.Entry<String, String> h : r.headers()) {
+            if (ifNoneMatch != null && h.getKey().equalsIgnoreCase("ETag") && matches(ifNoneMatch, h.getValue())) notModified = true;
+        }
+        res.setStatus(notModified ? HttpServletResponse.SC_NOT_MODIFIED : r.status());
+        for (Map.Entry<String, String> h : r.headers()) {
+            if (notModified && h.getKey().equalsIgnoreCase("Content-Length")) continue;
             res.addHeader(h.getKey(), h.getValue());
             hasLength |= h.getKey().equalsIgnoreCase("Content-Length");
         }
         res.setHeader(HEADER, "hit");
-        if (head) return;
+        if (head || notModified) return;
         if (!hasLength) res.setContentLength(r.body().length);
         res.getOutputStream().write(r.body());
+    }
+
+    /** If-None-Match: a list of entity tags, or *. */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch.trim().equals("*")) return true;
+        for (String tag : ifNoneMatch.split(",")) {
+            if (tag.trim().replaceFirst("^W/", "").equals(etag.trim().replaceFirst("^W/", ""))) return true;
+        }
+        return false;
     }
 
     private static String lower(String s) { return s == null ? "" : s.toLowerCase(Locale.ROOT); }
