@@ -26,11 +26,11 @@ public final class BenchSuite {
     /** The run's settings. The base (1×) is about the size of the shipped data/. */
     public record Settings(Path out, List<Integer> factors, int baseInterventions, long seed,
                            int connections, Duration warmup, Duration duration, boolean serve,
-                           List<Integer> serveFactors) {
-        /** Serve rows at every size. */
+                           List<Integer> serveFactors, boolean warmUpPass, boolean serveCommandStartup) {
+        /** Serve rows at every size, after an unmeasured warm-up pass. */
         public Settings(Path out, List<Integer> factors, int baseInterventions, long seed, int connections,
                         Duration warmup, Duration duration, boolean serve) {
-            this(out, factors, baseInterventions, seed, connections, warmup, duration, serve, factors);
+            this(out, factors, baseInterventions, seed, connections, warmup, duration, serve, factors, true, true);
         }
     }
 
@@ -62,7 +62,7 @@ public final class BenchSuite {
         OurServer ours = new OurServer();
         try {
             deleteTree(work);
-            warmUp(work);
+            if (settings.warmUpPass()) warmUp(work);
             for (int factor : settings.factors()) {
                 String label = factor + "×";
                 ScaleGenerator.Spec spec = spec(factor, settings.baseInterventions(), settings.seed());
@@ -79,7 +79,7 @@ public final class BenchSuite {
                 if (settings.serve() && settings.serveFactors().contains(factor)) {
                     progress.accept(label + ": serve rows");
                     Sample sample = new Sample(InProcessStages.BASE, plans(spec), spec.interventionsPerPlan());
-                    ServeBench.Output s = new ServeBench(load, out.resolve("logs"), ours).run(label, o, sample);
+                    ServeBench.Output s = new ServeBench(load, out.resolve("logs"), ours, settings.serveCommandStartup()).run(label, o, sample);
                     serve.addAll(s.rows());
                     startup.addAll(s.startup());
                     s.rows().stream().filter(ServeRow::measured).forEach(r -> progress.accept(String.format("  %s, %s: %.0f req/s, p99 %.2f ms",

@@ -21,11 +21,14 @@ final class ServeBench {
     private final LoadGenerator load;
     private final Path logs;
     private final OurServer ours;
+    private final boolean serveCommandStartup;
 
-    ServeBench(LoadGenerator load, Path logs, OurServer ours) {
+    /** @param serveCommandStartup time the real 'serve' command's start-up (else: the bench server's, one JVM start less) */
+    ServeBench(LoadGenerator load, Path logs, OurServer ours, boolean serveCommandStartup) {
         this.load = load;
         this.logs = logs;
         this.ours = ours;
+        this.serveCommandStartup = serveCommandStartup;
     }
 
     record Output(List<ServeRow> rows, List<StartupRow> startup) {}
@@ -98,15 +101,21 @@ final class ServeBench {
         // start-up and memory at rest: the real serve command
         int servePort = ChildServer.freePort();
         List<String> serveCmd = OurServer.serveCommand(stages.store(), servePort);
-        double serveStartup, serveRest;
-        try (ChildServer serve = ChildServer.start(serveCmd, servePort, PROBE, logs.resolve("serve-" + size + ".log"), Duration.ofSeconds(120))) {
-            serveStartup = serve.startupSeconds;
-            serveRest = restRss(serve);
+        Double serveStartup = null, serveRest = null;
+        if (serveCommandStartup) {
+            try (ChildServer serve = ChildServer.start(serveCmd, servePort, PROBE, logs.resolve("serve-" + size + ".log"), Duration.ofSeconds(120))) {
+                serveStartup = serve.startupSeconds;
+                serveRest = restRss(serve);
+            }
         }
         int port = ChildServer.freePort();
         try (ChildServer server = ChildServer.start(OurServer.benchCommand(stages.store(), port), port, PROBE,
                 logs.resolve("ours-" + size + ".log"), Duration.ofSeconds(120))) {
             double peak = restRss(server);
+            if (serveStartup == null) {
+                serveStartup = server.startupSeconds;
+                serveRest = peak;
+            }
             rows.add(ServeRow.of(size, "constant response", "ceiling", server.base() + OurServer.CONSTANT_PATH,
                     load.run(n -> URI.create(server.base() + OurServer.CONSTANT_PATH), Map.of())));
             for (Endpoint e : endpoints) {
@@ -125,8 +134,8 @@ final class ServeBench {
                         load.run(n -> distinct[0], Map.of("Accept", e.oursAccept()))));
                 peak = Math.max(peak, server.rssMiB());
             }
-            startup.add(new StartupRow(size, "ours (serve)", "serve --no-publish --db … --localhost", serveStartup, serveRest, peak,
-                    "RSS under load: the same wiring with the constant route (bench.BenchServer ours)"));
+            startup.add(new StartupRow(size, "ours (serve)", serveCommandStartup ? "serve --no-publish --db … --localhost" : "BenchServer ours",
+                    serveStartup, serveRest, peak, "RSS under load: the same wiring with the constant route (bench.BenchServer ours)"));
         }
         return new Output(rows, startup);
     }

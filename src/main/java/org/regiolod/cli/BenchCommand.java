@@ -54,7 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         if (sizes.isEmpty() || sizes.stream().anyMatch(s -> s < 1)) throw new IllegalArgumentException("--sizes takes factors ≥ 1, e.g. 1,10,100");
         BenchReport r = new BenchSuite(new BenchSuite.Settings(out, sizes, baseInterventions, seed, connections, warmup, duration, serve,
-                        serveSizes == null ? sizes : serveSizes),
+                        serveSizes == null ? sizes : serveSizes, true, true),
                 msg -> { err.println("[bench] " + msg); err.flush(); }).run();
         long missed = r.targets().stream().filter(t -> Boolean.FALSE.equals(t.met())).count();
         spec.commandLine().getOut().printf("benchmark done in %.0f s: %d targets met, %d missed, %d not measurable -> %s%n",
