@@ -20,5 +20,6 @@ public final class Prefixes {
             Map.entry("org", "http://www.w3.org/ns/org#"),
             Map.entry("foaf", "http://xmlns.com/foaf/0.1/"),
             Map.entry("vcard", "http://www.w3.org/2006/vcard/ns#"),
-            Map.entry("cov", Vocab.COV.NS));
+            Map.entry("cov", Vocab.COV.NS),
+            Map.entry("schema", Vocab.SCHEMA.NS));
 }

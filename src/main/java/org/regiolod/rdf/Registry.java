@@ -21,6 +21,9 @@ public final class Registry {
     public static final String ACT = "act";
     public static final String PLAN = "plan";
     public static final String DOCUMENT = "document";
+    public static final String AGREEMENT = "agreement";
+    public static final String EVENT = "event";
+    public static final String REFERENCE = "reference";
 
     private final Map<String, Map<String, Path>> keys = new HashMap<>();
     private final Map<String, Manifest.Plan> plans = new LinkedHashMap<>();
@@ -34,7 +37,7 @@ public final class Registry {
         Path previous = keys.computeIfAbsent(namespace, n -> new LinkedHashMap<>()).putIfAbsent(key, row.file());
         // Organisations and acts are mentioned by many documents: each dataset may describe the
         // same one again (with its own provenance); within one table an id is still unique.
-        boolean shared = namespace.equals(ORGANISATION) || namespace.equals(ACT);
+        boolean shared = namespace.equals(ORGANISATION) || namespace.equals(ACT) || namespace.equals(REFERENCE);
         if (previous != null && shared && !previous.equals(row.file())) return;
         if (previous != null) {
             throw row.error(column, "'" + key + "' is defined twice (also in " + previous + ")",

@@ -1,6 +1,16 @@
 package org.regiolod.rdf;
 
+import org.regiolod.rdf.mappers.ActivitiesMapper;
+import org.regiolod.rdf.mappers.ActivityStatementsMapper;
 import org.regiolod.rdf.mappers.ActsMapper;
+import org.regiolod.rdf.mappers.AgreementPartiesMapper;
+import org.regiolod.rdf.mappers.AgreementsMapper;
+import org.regiolod.rdf.mappers.AmountsMapper;
+import org.regiolod.rdf.mappers.EventsMapper;
+import org.regiolod.rdf.mappers.ReferencesMapper;
+import org.regiolod.rdf.mappers.StatisticsMapper;
+import org.regiolod.rdf.mappers.TargetsMapper;
+import org.regiolod.rdf.mappers.VocabularyMapper;
 import org.regiolod.rdf.mappers.GlossaryMapper;
 import org.regiolod.rdf.mappers.GovernanceBodiesMapper;
 import org.regiolod.rdf.mappers.GovernanceFunctionsMapper;
@@ -44,7 +54,25 @@ public final class TableMappers {
                 new ProjectKindsMapper(),
                 new GlossaryMapper(),
                 new GovernanceBodiesMapper(),
-                new GovernanceFunctionsMapper()));
+                new GovernanceFunctionsMapper(),
+                // seeds 000, 002-004: vocabularies, cited references, events, agreements with their
+                // money, activities, outputs, indicators and targets, stated statistics
+                VocabularyMapper.principles(),
+                VocabularyMapper.sections(),
+                VocabularyMapper.governancePillars(),
+                VocabularyMapper.collaborationAreas(),
+                VocabularyMapper.interventionAreas(),
+                VocabularyMapper.planObjectives(),
+                new ReferencesMapper(),
+                new EventsMapper(),
+                new AgreementsMapper(),
+                new AgreementPartiesMapper(),
+                new AmountsMapper(),
+                new ActivitiesMapper(),
+                ActivityStatementsMapper.outputs(),
+                ActivityStatementsMapper.indicators(),
+                new TargetsMapper(),
+                new StatisticsMapper()));
     }
 
     public List<TableMapper> inOrder() {

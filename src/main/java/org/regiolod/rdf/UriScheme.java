@@ -60,6 +60,25 @@ public final class UriScheme {
     public String acronym(String planId, String acronym) { return id("acronimo", planId, acronym); }
     public String governanceBody(String planId, String code) { return id("organo", planId, code); }
     public String governanceFunction(String planId, String code) { return id("funzione", planId, code); }
+    // Seeds 000, 002-004: agreements, money, activities and their targets, statistics, events, references.
+    public String agreement(String id) { return id("accordo", id); }
+    public String signatory(String agreementId, String party) { return id("firmatario", agreementId, party); }
+    public String amount(String subjectId, String code) { return id("importo", subjectId, code); }
+    public String validity(String agreementId) { return id("periodo", "validita-" + agreementId); }
+    public String activity(String planId, String code) { return id("attivita", planId, code); }
+    public String output(String planId, String code) { return id("output", planId, code); }
+    public String indicator(String planId, String code) { return id("indicatore", planId, code); }
+    public String target(String planId, String code) { return id("valore-obiettivo", planId, code); }
+    public String statistic(String datasetId, String code) { return id("dato", datasetId, code); }
+    public String event(String id) { return id("evento", id); }
+    public String place(String eventId) { return id("luogo", eventId); }
+    public String reference(String id) { return id("riferimento", id); }
+    public String principle(String planId, String code) { return id("principio", planId, code); }
+    public String section(String planId, String code) { return id("sezione", planId, code); }
+    public String governancePillar(String planId, String code) { return id("pilastro", planId, code); }
+    public String collaborationArea(String planId, String code) { return id("ambito", planId, code); }
+    public String interventionArea(String planId, String code) { return id("area", planId, code); }
+    public String planObjective(String planId, String code) { return id("obiettivo-piano", planId, code); }
 
     /** Percent-encodes what RFC 3987 does not allow unescaped in a path segment. */
     static String encodeSegment(String s) {

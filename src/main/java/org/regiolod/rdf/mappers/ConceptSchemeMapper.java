@@ -95,7 +95,7 @@ public abstract class ConceptSchemeMapper implements TableMapper {
             if (spec.definitionColumn() != null) ctx.it(concept, SKOS.definition, row.required(spec.definitionColumn()));
             // Where our reading of the source found an error, the source's words stay and a note says so.
             ctx.it(concept, SKOS.editorialNote, row.get(NOTE));
-            if (isTopConcept()) {
+            if (isTopConcept(row)) {
                 concept.addProperty(SKOS.topConceptOf, scheme);
                 scheme.addProperty(SKOS.hasTopConcept, concept);
             }
@@ -111,6 +111,9 @@ public abstract class ConceptSchemeMapper implements TableMapper {
     protected boolean writesScheme() { return true; }
 
     protected boolean isTopConcept() { return true; }
+
+    /** Per row, for tables that mix top concepts and narrower ones. */
+    protected boolean isTopConcept(Row row) { return isTopConcept(); }
 
     private String schemeTitle(MappingContext ctx) {
         String own = ctx.dataset().manifest().schemeTitles().get(kind());

@@ -22,7 +22,7 @@ public final class LinesMapper implements TableMapper {
     @Override public String kind() { return "lines"; }
 
     @Override public TableSchema schema() {
-        return TableSchema.of(List.of("code", "title", "source_location"), List.of("description", "source"));
+        return TableSchema.of(List.of("code", "title", "source_location"), List.of("description", "note", "source"));
     }
 
     @Override public void index(Table table, DatasetSource dataset, Registry registry) {
@@ -48,6 +48,8 @@ public final class LinesMapper implements TableMapper {
             ctx.it(line, SKOS.prefLabel, row.required("title"));
             ctx.it(line, RDFS.label, row.get("title"));
             ctx.it(line, SKOS.definition, row.get("description"));
+            // Where the code or the label is our reading of the source (e.g. an unnumbered list), a note says so.
+            ctx.it(line, SKOS.editorialNote, row.get("note"));
             scheme.addProperty(SKOS.hasTopConcept, line);
             plan.addProperty(Vocab.hasStrategicLine, line);
             ctx.provenance(line, row);

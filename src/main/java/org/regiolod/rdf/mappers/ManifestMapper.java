@@ -83,8 +83,9 @@ public final class ManifestMapper {
             Resource scheme = ctx.resource(ctx.uris().lineScheme(m.id()))
                     .addProperty(RDF.type, SKOS.ConceptScheme)
                     .addProperty(DCTerms.identifier, "linee-" + m.id());
-            ctx.it(scheme, SKOS.prefLabel, "Linee del " + p.code());
-            ctx.it(scheme, DCTerms.title, "Linee del " + p.code());
+            String title = m.schemeTitles().getOrDefault("lines", "Linee del " + p.code());
+            ctx.it(scheme, SKOS.prefLabel, title);
+            ctx.it(scheme, DCTerms.title, title);
             scheme.addProperty(Vocab.PROV.wasDerivedFrom, doc);
             plan.addProperty(Vocab.lineScheme, scheme);
         }
@@ -96,6 +97,8 @@ public final class ManifestMapper {
             ctx.it(scheme, DCTerms.title, "Destinatari potenziali del " + p.code());
             scheme.addProperty(Vocab.PROV.wasDerivedFrom, doc);
         }
+        if (p.declaredLineCount() != null) plan.addLiteral(Vocab.declaredLineCount,
+                ctx.model().createTypedLiteral(String.valueOf(p.declaredLineCount()), XSDDatatype.XSDinteger));
         ctx.provenance(plan, p.sourceLocation());
         dataset.addProperty(FOAF.primaryTopic, plan);
     }

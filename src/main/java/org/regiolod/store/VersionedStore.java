@@ -1,0 +1,264 @@
+package org.regiolod.store;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.regiolod.pipeline.BuildResult;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * TDB2 databases, one per published version, under one folder:
+ * <pre>
+ *   DIR/v-1/tdb2/          a complete version (TDB2 database)
+ *   DIR/v-1/version.properties   written last: a version without it is incomplete
+ *   DIR/v-2/...
+ *   DIR/current -> v-2      symbolic link to the version being served
+ * </pre>
+ * A publish loads into a fresh {@code v-<n>}, writes its {@code version.properties}, then
+ * replaces {@code current} with one rename (atomic on POSIX file systems). Whatever moment the
+ * process dies at, {@code current} names a complete version: the old one until the rename, the
+ * new one after. Opening the store removes what an interrupted publish left behind. The current
+ * and the previous version are kept; older ones are deleted after a publish.
+ */
+public final class VersionedStore {
+    public static final String CURRENT = "current";
+    public static final String TDB2_DIR = "tdb2";
+    public static final String VERSION_FILE = "version.properties";
+    private static final Pattern VERSION_DIR = Pattern.compile("v-(\\d+)");
+
+    private final Path dir;
+    private final Consumer<String> progress;
+    private volatile LocalData published;
+
+    private VersionedStore(Path dir, Consumer<String> progress) {
+        this.dir = dir;
+        this.progress = progress;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}, removing leftovers of an interrupted publish. */
+    public static VersionedStore open(Path dir, Consumer<String> progress) {
+        Path abs = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(abs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database folder " + abs + ": " + e.getMessage(), e);
+        }
+        VersionedStore store = new VersionedStore(abs, progress);
+        store.removeLeftovers();
+        return store;
+    }
+
+    public static VersionedStore open(Path dir) {
+        return open(dir, s -> {});
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The {@code current} link: the path a Fuseki configuration names ({@code DIR/current/tdb2}). */
+    public Path currentLink() {
+        return dir.resolve(CURRENT);
+    }
+
+    /** The version being served, if any was ever published. */
+    public Optional<Version> current() {
+        Path link = currentLink();
+        if (!Files.isSymbolicLink(link)) return Optional.empty();
+        try {
+            Path target = dir.resolve(Files.readSymbolicLink(link)).normalize();
+            return Version.read(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + link + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Loads a validated build into a new version and makes it current. The caller validates;
+     * this method only refuses a build that did not conform.
+     */
+    public Version publish(BuildResult build) {
+        if (!build.validation().conforms()) {
+            throw new IllegalStateException("refusing to publish a build with SHACL violations");
+        }
+        return publish(build.dataset(), build.inputHash(), build.baseUri());
+    }
+
+    /** Loads the named graphs of {@code source} into a new version and makes it current. */
+    public Version publish(Dataset source, String inputHash, String baseUri) {
+        int n = versionNumbers().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        Path vdir = dir.resolve("v-" + n);
+        long start = System.nanoTime();
+        try {
+            Files.createDirectories(vdir.resolve(TDB2_DIR));
+            progress.accept("loading into " + vdir.getFileName());
+            long quads = load(source, vdir.resolve(TDB2_DIR));
+            Version v = new Version(vdir, "v-" + n, inputHash, baseUri, Instant.now(), quads);
+            v.write();
+            progress.accept("loaded " + quads + " triples in " + (System.nanoTime() - start) / 1_000_000 + " ms; switching to " + v.name());
+            swapCurrent(vdir.getFileName());
+            progress.accept("published " + v.name());
+            deleteOlderThanPrevious(n);
+            return v;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish into " + vdir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The current version as {@link PublishedData}: a {@link LocalData} over its TDB2 database. */
+    public PublishedData published() {
+        Version v = current().orElseThrow(() -> new IllegalStateException("nothing published in " + dir));
+        LocalData d = published;
+        if (d == null || !d.version().equals(v.id())) {
+            d = new LocalData(v.connect(), v.baseUri(), v.id(), v.publishedAt());
+            published = d;
+        }
+        return d;
+    }
+
+    private static long load(Dataset src, Path location) {
+        Dataset tdb = TDB2Factory.connectDataset(location.toString());
+        long[] count = {0};
+        Txn.executeWrite(tdb, () -> src.executeRead(() -> src.listModelNames().forEachRemaining(name -> {
+            var m = src.getNamedModel(name);
+            tdb.addNamedModel(name, m);
+            count[0] += m.size();
+        })));
+        return count[0];
+    }
+
+    /** Points {@code current} at the new version: a new link, renamed over the old one. */
+    private void swapCurrent(Path versionName) throws IOException {
+        Path tmp = dir.resolve("." + CURRENT + ".tmp");
+        Files.deleteIfExists(tmp);
+        Files.createSymbolicLink(tmp, versionName);
+        Files.move(tmp, currentLink(), StandardCopyOption.ATOMIC_MOVE);
+        fsync(dir);
+    }
+
+    private void removeLeftovers() {
+        try {
+            Files.deleteIfExists(dir.resolve("." + CURRENT + ".tmp"));
+            Optional<Version> cur = current();
+            int curN = cur.map(v -> number(v.dir().getFileName().toString())).orElse(0);
+            for (int n : versionNumbers()) {
+                Path vdir = dir.resolve("v-" + n);
+                boolean complete = Files.isRegularFile(vdir.resolve(VERSION_FILE));
+                // Incomplete, or complete but never switched to: an interrupted publish.
+                if (!complete || n > curN) {
+                    progress.accept("removing " + vdir.getFileName() + ", left by an interrupted publish");
+                    deleteTree(vdir);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot tidy " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void deleteOlderThanPrevious(int n) {
+        for (int k : versionNumbers()) {
+            if (k < n - 1) deleteTree(dir.resolve("v-" + k));
+        }
+    }
+
+    private List<Integer> versionNumbers() {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> VERSION_DIR.matcher(name).matches())
+                    .map(VersionedStore::number).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int number(String name) {
+        Matcher m = VERSION_DIR.matcher(name);
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static void fsync(Path p) {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException ignored) {
+            // Not every file system lets a directory be opened; the rename is still atomic.
+        }
+    }
+
+    private static void deleteTree(Path p) {
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One complete version: its folder and what {@code version.properties} says about it. */
+    public record Version(Path dir, String name, String inputHash, String baseUri, Instant publishedAt, long triples) {
+
+        /** Changes on every publish: the version's name and its input fingerprint. */
+        public String id() {
+            return name + "-" + inputHash.substring(0, Math.min(12, inputHash.length()));
+        }
+
+        public Path tdb2() {
+            return dir.resolve(TDB2_DIR);
+        }
+
+        /** The version's TDB2 dataset, default graph = union of the named graphs. */
+        public Dataset connect() {
+            Dataset ds = TDB2Factory.connectDataset(tdb2().toString());
+            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return ds;
+        }
+
+        static Optional<Version> read(Path vdir) throws IOException {
+            Path file = vdir.resolve(VERSION_FILE);
+            if (!Files.isRegularFile(file)) return Optional.empty();
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(file)) {
+                p.load(r);
+            }
+            return Optional.of(new Version(vdir, vdir.getFileName().toString(), p.getProperty("inputHash"),
+                    p.getProperty("baseUri"), Instant.parse(p.getProperty("publishedAt")),
+                    Long.parseLong(p.getProperty("triples"))));
+        }
+
+        /** Written to a temporary file, synced and renamed: present means complete. */
+        void write() throws IOException {
+            Properties p = new Properties();
+            p.setProperty("inputHash", inputHash);
+            p.setProperty("baseUri", baseUri);
+            p.setProperty("publishedAt", publishedAt.toString());
+            p.setProperty("triples", Long.toString(triples));
+            Path tmp = dir.resolve(VERSION_FILE + ".tmp");
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                p.store(os, "RegioLOD published version");
+            }
+            fsync(tmp);
+            Files.move(tmp, dir.resolve(VERSION_FILE), StandardCopyOption.ATOMIC_MOVE);
+            fsync(dir);
+        }
+    }
+}
