@@ -66,8 +66,15 @@ final class ResourceViews {
             if (s.getSubject().isAnon()) continue;
             in.computeIfAbsent(s.getPredicate().getURI(), k -> new ArrayList<>()).add(link(s.getSubject()));
         }
+        // A resource already linked from the table above (a plan's interventions both ways) is not listed
+        // twice; a scheme's concepts always get their own list.
+        java.util.Set<String> linkedOut = properties.stream().flatMap(p -> p.values().stream())
+                .map(Value::href).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         List<PropertyRow> inbound = in.entrySet().stream()
-                .map(e -> new PropertyRow(terms.inverse(e.getKey()), e.getKey(), sortValues(e.getValue())))
+                .map(e -> new PropertyRow(terms.inverse(e.getKey()), e.getKey(),
+                        sortValues(e.getKey().equals(SKOS.inScheme.getURI()) ? e.getValue()
+                                : e.getValue().stream().filter(v -> !linkedOut.contains(v.href())).toList())))
+                .filter(row -> !row.values().isEmpty())
                 .sorted(Comparator.comparing(PropertyRow::label)).toList();
 
         String locations = r.listProperties(Vocab.sourceLocation).toList().stream()
