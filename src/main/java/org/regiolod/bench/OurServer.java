@@ -29,9 +29,9 @@ final class OurServer {
 
     String missing() { return missing(SERVER); }
 
-    static String restList(String plan) { return "/api/v1/piani/" + plan + "/interventi"; }
+    static String restList(String plan) { return "/api/v1/interventions?plan=" + plan; }
 
-    static String restItem(String intervention) { return "/api/v1/interventi/" + intervention; }
+    static String restItem(String intervention) { return "/api/v1/interventions/" + intervention; }
 
     /** The real 'serve' command on a published store: for start-up and memory at rest. */
     static List<String> serveCommand(Path store, int port) {
