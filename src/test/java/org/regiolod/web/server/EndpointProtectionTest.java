@@ -205,6 +205,17 @@ class EndpointProtectionTest {
     }
 
     @Test
+    void aPortInUseIsReportedWithWhatToDo() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            org.regiolod.store.LocalData data = (org.regiolod.store.LocalData) TestPublished.data();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RegioLodServer.builder()
+                    .port(taken.getLocalPort()).loopback(true).data(() -> data).dataset(data.dataset().asDatasetGraph())
+                    .build().start());
+            assertTrue(e.getMessage().contains("port " + taken.getLocalPort() + " is in use") && e.getMessage().contains("--port"), e.getMessage());
+        }
+    }
+
+    @Test
     void corsForBrowserClients() {
         HttpResponse<String> preflight = server.send(HttpRequest.newBuilder(URI.create(server.sparql))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
