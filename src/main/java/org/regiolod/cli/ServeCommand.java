@@ -8,10 +8,12 @@ import org.regiolod.rdf.UriScheme;
 import org.regiolod.store.PublishedData;
 import org.regiolod.store.RemoteStore;
 import org.regiolod.store.VersionedStore;
+import jakarta.servlet.Filter;
 import org.regiolod.web.Routes;
 import org.regiolod.web.server.DumpRoutes;
 import org.regiolod.web.sparql.SparqlUiRoutes;
 import org.regiolod.web.server.FrontServer;
+import org.regiolod.web.cache.ResponseCache;
 import org.regiolod.web.server.FusekiConfig;
 import org.regiolod.web.server.RegioLodServer;
 import org.regiolod.web.server.VoidRoutes;
@@ -96,8 +98,15 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    /** The servlet filters in front of everything, in order (the benchmark server uses the same list). */
+    public static List<Filter> filters(Supplier<PublishedData> data) {
+        List<Filter> filters = new ArrayList<>();
+        filters.add(new ResponseCache(data));
+        return filters;
+    }
+
     /** The web parts served beside SPARQL, over any store: the one place where parts are wired in. */
-    static List<Routes> routes(Supplier<PublishedData> data) {
+    public static List<Routes> routes(Supplier<PublishedData> data) {
         List<Routes> parts = new ArrayList<>();
         parts.add(new org.regiolod.web.pages.PageRoutes(data));
         parts.add(new org.regiolod.web.api.ApiRoutes(data));
@@ -159,6 +168,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .port(port).loopback(localhost)
                 .data(published).fusekiConfig(config)
                 .routes(routes(published, store))
+                .filter(filters(published).toArray(Filter[]::new))
                 .queryTimeout(queryTimeout).maxRows(maxRows).maxConcurrent(maxConcurrent)
                 .build().start();
         String url = "http://localhost:" + server.port() + "/";

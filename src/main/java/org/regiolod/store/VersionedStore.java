@@ -3,6 +3,7 @@ package org.regiolod.store;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.regiolod.pipeline.BuildResult;
@@ -160,16 +161,11 @@ public final class VersionedStore implements AutoCloseable {
         published = null;
     }
 
+    /** TDB2's bulk loader fed from memory ({@link TdbBulkLoad}): ~3× faster than adding graph by graph in one transaction. */
     private long load(Dataset src, Path location) {
-        Dataset tdb = TDB2Factory.connectDataset(location.toString());
-        opened.add(tdb);
-        long[] count = {0};
-        Txn.executeWrite(tdb, () -> src.executeRead(() -> src.listModelNames().forEachRemaining(name -> {
-            var m = src.getNamedModel(name);
-            tdb.addNamedModel(name, m);
-            count[0] += m.size();
-        })));
-        return count[0];
+        var dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        opened.add(org.apache.jena.query.DatasetFactory.wrap(dsg));
+        return TdbBulkLoad.load(src, dsg);
     }
 
     /** Points {@code current} at the new version: a new link, renamed over the old one. */
