@@ -125,10 +125,12 @@ public final class VersionedStore implements AutoCloseable {
             Files.createDirectories(vdir.resolve(TDB2_DIR));
             progress.accept("loading into " + vdir.getFileName());
             long quads = load(source, vdir.resolve(TDB2_DIR));
+            progress.accept("loaded " + quads + " triples in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            long dumpsStart = System.nanoTime();
             extra.accept(vdir);
             Version v = new Version(vdir, "v-" + n, inputHash, baseUri, Instant.now(), quads);
             v.write();
-            progress.accept("loaded " + quads + " triples in " + (System.nanoTime() - start) / 1_000_000 + " ms; switching to " + v.name());
+            progress.accept("dumps written in " + (System.nanoTime() - dumpsStart) / 1_000_000 + " ms; switching to " + v.name());
             swapCurrent(vdir.getFileName());
             progress.accept("published " + v.name());
             deleteOlderThanPrevious(n);
