@@ -82,6 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
     /** The web parts served beside SPARQL: the one place where parts are wired in. */
     static List<Routes> routes(Supplier<PublishedData> data) {
         List<Routes> parts = new ArrayList<>();
+        parts.add(new org.regiolod.web.api.ApiRoutes(data));
         return parts;
     }
 
