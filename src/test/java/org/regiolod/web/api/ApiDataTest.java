@@ -145,10 +145,15 @@ class ApiDataTest {
     @Test
     void anAgreementsBudgetIsTheDataAndItsSharesAddUp() {
         JsonNode agreements = json(server.get("/api/v1/agreements"));
+        assertTrue(agreements.path("items").findValues("budget").stream().anyMatch(b -> !b.isNull()), "some agreement has a budget");
         assertEquals(uris("SELECT ?a { ?a a rlod:Agreement }"), set(agreements.path("items"), "uri"));
         for (JsonNode a : agreements.path("items")) {
             String uri = a.path("uri").asText();
             JsonNode budget = a.path("budget");
+            if (budget.isNull()) {
+                assertEquals(Set.of(), uris("SELECT ?b { <" + uri + "> rlod:hasBudget ?b }"), uri + " has a budget");
+                continue;
+            }
             String total = budget.path("total").path("uri").asText();
             assertEquals(uris("SELECT ?b { <" + uri + "> rlod:hasBudget ?b }"), Set.of(total));
             assertEquals(new BigDecimal(literal("SELECT ?v { <" + total + "> schema:value ?v }")).stripTrailingZeros(),
@@ -168,6 +173,8 @@ class ApiDataTest {
             assertEquals(count("SELECT ?i { <" + uri + "> dct:hasPart/rlod:hasActivity/rlod:hasResultIndicator ?i }"), indicators);
             assertEquals(count("SELECT ?t { <" + uri + "> dct:hasPart/rlod:hasActivity/rlod:hasResultIndicator/rlod:hasTarget ?t }"), targets);
             assertEquals(uris("SELECT ?p { <" + uri + "> rlod:hasParty ?p }"), set(a.path("parties"), "uri"));
+            assertEquals(uris("SELECT ?p { <" + uri + "> rlod:renews ?p }"), set(a.path("renews"), "uri"));
+            assertEquals(uris("SELECT ?p { <" + uri + "> rlod:implementsAgreement ?p }"), set(a.path("implementsAgreements"), "uri"));
         }
     }
 
