@@ -90,6 +90,7 @@ public final class Vocab {
     public static final Property measures = prop("measures");
     public static final Property sourceText = prop("sourceText");
     public static final Property referenceYear = prop("referenceYear");
+    public static final Property referencePeriod = prop("referencePeriod");
     public static final Property budgetYear = prop("budgetYear");
     public static final Property budgetChapter = prop("budgetChapter");
     public static final Property vatIncluded = prop("vatIncluded");
