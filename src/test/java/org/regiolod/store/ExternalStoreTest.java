@@ -75,6 +75,20 @@ class ExternalStoreTest {
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20), "fails before building");
     }
 
+    @Test @Order(1)
+    void aFrontDoesNotStartWithoutAStoreOrWithoutPublishedData() throws Exception {
+        CliRun nothing = CliRun.of("serve", "--sparql-endpoint", "http://127.0.0.1:" + StandaloneFuseki.freePort() + "/regiolod/sparql",
+                "--port", "0", "--localhost");
+        assertEquals(2, nothing.exitCode(), nothing.toString());
+        assertTrue(nothing.err().contains("connection refused"), nothing.toString());
+        if (tripleCount() == 0) { // before the first publish: the store answers but holds nothing of ours
+            CliRun empty = CliRun.of("serve", "--sparql-endpoint", queryEndpoint(), "--port", "0", "--localhost");
+            assertEquals(2, empty.exitCode(), empty.toString());
+            assertTrue(empty.err().contains("holds no published RegioLOD data"), empty.toString());
+            assertTrue(empty.err().contains("regiolod publish --to"), empty.toString());
+        }
+    }
+
     @Test @Order(2)
     void publishToAReadOnlyGraphStoreIsRefusedWithExit2() {
         CliRun run = publish(fuseki.url("/regiolod-ro/data"));
@@ -219,7 +233,8 @@ class ExternalStoreTest {
     }
 
     static long tripleCount() {
-        return RemoteStore.connect(queryEndpoint(), Duration.ZERO).get()
+        // Straight to the store (RemoteStore would want a version marker first).
+        return new RemoteData(queryEndpoint(), BASE, "any", java.time.Instant.EPOCH, http)
                 .read(c -> {
                     long[] n = {-1};
                     c.querySelect("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", row -> n[0] = row.getLiteral("n").getLong());
