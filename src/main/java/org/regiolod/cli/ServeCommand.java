@@ -8,11 +8,15 @@ import org.regiolod.rdf.UriScheme;
 import org.regiolod.store.PublishedData;
 import org.regiolod.store.RemoteStore;
 import org.regiolod.store.VersionedStore;
+import jakarta.servlet.Filter;
 import org.regiolod.web.Routes;
+import org.regiolod.web.server.DumpRoutes;
 import org.regiolod.web.sparql.SparqlUiRoutes;
 import org.regiolod.web.server.FrontServer;
+import org.regiolod.web.cache.ResponseCache;
 import org.regiolod.web.server.FusekiConfig;
 import org.regiolod.web.server.RegioLodServer;
+import org.regiolod.web.server.VoidRoutes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,10 +98,28 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    /** The web parts served beside SPARQL: the one place where parts are wired in. */
-    static List<Routes> routes(Supplier<PublishedData> data) {
+    /** The servlet filters in front of everything, in order (the benchmark server uses the same list). */
+    public static List<Filter> filters(Supplier<PublishedData> data) {
+        List<Filter> filters = new ArrayList<>();
+        filters.add(new ResponseCache(data));
+        return filters;
+    }
+
+    /** The web parts served beside SPARQL, over any store: the one place where parts are wired in. */
+    public static List<Routes> routes(Supplier<PublishedData> data) {
         List<Routes> parts = new ArrayList<>();
+        parts.add(new org.regiolod.web.pages.PageRoutes(data));
+        parts.add(new org.regiolod.web.api.ApiRoutes(data));
         parts.add(new SparqlUiRoutes(data));
+        return parts;
+    }
+
+    /** The parts only a local store has: VoID counted on the local data, and the dumps of its build. */
+    static List<Routes> routes(Supplier<PublishedData> data, VersionedStore store) {
+        List<Routes> parts = new ArrayList<>();
+        parts.add(new VoidRoutes(data));
+        parts.add(new DumpRoutes(() -> store.current().flatMap(VersionedStore.Version::site), () -> data.get().version()));
+        parts.addAll(routes(data));
         return parts;
     }
 
@@ -145,7 +167,8 @@ public final class ServeCommand implements Callable<Integer> {
         RegioLodServer server = RegioLodServer.builder()
                 .port(port).loopback(localhost)
                 .data(published).fusekiConfig(config)
-                .routes(routes(published))
+                .routes(routes(published, store))
+                .filter(filters(published).toArray(Filter[]::new))
                 .queryTimeout(queryTimeout).maxRows(maxRows).maxConcurrent(maxConcurrent)
                 .build().start();
         String url = "http://localhost:" + server.port() + "/";
