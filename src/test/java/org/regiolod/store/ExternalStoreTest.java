@@ -148,7 +148,18 @@ class ExternalStoreTest {
         assertTrue(marker.body().contains(RemoteStore.connect(queryEndpoint(), Duration.ZERO).get().version()), marker.body());
         assertEquals(marker.body(), get(b + "/sparql?graph=" + URLEncoder.encode(VersionMarker.graphName(BASE), StandardCharsets.UTF_8), "text/turtle").body());
 
-        // The pages: the SPARQL page is the same on both fronts and names the store's base.
+        // The pages and the REST API, read through RemoteData: the same on both fronts.
+        for (String path : List.of("/", "/doc/piano/pttd-2021-2023", "/api/v1/plans", "/api/v1/interventions/pttd-2021-2023/I.22",
+                "/api/v1/interventions?plan=pttd-2021-2023&targetGroup=pttd-2021-2023/1")) {
+            String accept = path.startsWith("/api/") ? "application/json" : "text/html";
+            HttpResponse<String> fromA = get(a + path, accept), fromB = get(b + path, accept);
+            assertEquals(200, fromA.statusCode(), path + ": " + fromA.body());
+            assertEquals(fromA.body(), fromB.body(), path);
+        }
+        assertTrue(get(a + "/doc/piano/pttd-2021-2023", "text/html").body().contains("Piano Triennale per la Trasformazione Digitale 2021-23"));
+        assertTrue(get(a + "/api/v1/interventions/pttd-2021-2023/I.22", "application/json").body().contains(BASE + "id/intervento/pttd-2021-2023/I.22"));
+
+        // The SPARQL page is the same on both fronts and names the store's base.
         HttpResponse<String> pageA = get(a + "/sparql", "text/html"), pageB = get(b + "/sparql", "text/html");
         assertEquals(200, pageA.statusCode());
         assertEquals(pageA.body(), pageB.body());
