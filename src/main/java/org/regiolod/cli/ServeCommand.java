@@ -195,6 +195,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .port(port).loopback(localhost)
                 .data(store).sparqlEndpoint(sparqlEndpoint)
                 .routes(routes(store))
+                .filter(filters(store).toArray(Filter[]::new))
                 .queryTimeout(queryTimeout).maxConcurrent(maxConcurrent)
                 .build().start();
         String url = "http://localhost:" + server.port() + "/";

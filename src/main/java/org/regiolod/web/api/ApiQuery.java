@@ -107,6 +107,9 @@ public final class ApiQuery {
         inner.setLimit(Query.NOLIMIT);
         inner.setOffset(Query.NOLIMIT);
         if (inner.getOrderBy() != null) inner.getOrderBy().clear();
+        // The outer query declares the prefixes: a subquery's own PREFIX lines would serialize
+        // inside the braces, which is not SPARQL (a remote store, serve --sparql-endpoint, says 400).
+        inner.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create());
         Query count = new Query();
         count.setQuerySelectType();
         count.setPrefixMapping(bound.getPrefixMapping());
