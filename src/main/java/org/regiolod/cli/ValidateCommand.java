@@ -1,10 +1,8 @@
 package org.regiolod.cli;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.regiolod.source.InputError;
+import org.regiolod.source.RdfFileReader;
 import org.regiolod.validate.ShapesValidator;
 import org.regiolod.validate.ValidationOutcome;
 import picocli.CommandLine.Command;
@@ -40,18 +38,8 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Graph data = GraphFactory.createDefaultGraph();
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) throw InputError.inFile(f, "the file does not exist", "check the path");
-            try {
-                // Quads formats (N-Quads, TriG) are read whole: every graph is validated together.
-                var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-                RDFParser.source(f).parse(dsg);
-                dsg.find().forEachRemaining(q -> data.add(q.asTriple()));
-            } catch (RiotException e) {
-                throw InputError.inFile(f, "cannot be parsed as RDF: " + e.getMessage(),
-                        "check the syntax; the format is chosen by the file's extension (.ttl, .nt, .jsonld, .rdf, .nq, .trig)");
-            }
-        }
+        RdfFileReader reader = new RdfFileReader();
+        for (Path f : files) reader.readInto(f, data);
         ShapesValidator validator = shapes == null || shapes.isEmpty()
                 ? ShapesValidator.standard() : ShapesValidator.fromFiles(shapes);
         ValidationOutcome v = validator.validate(data);

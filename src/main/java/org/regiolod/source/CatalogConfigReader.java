@@ -1,14 +1,11 @@
 package org.regiolod.source;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,17 +33,7 @@ public final class CatalogConfigReader {
             throw InputError.inFile(file, "the catalog description is missing",
                     "create " + FILE + " beside the dataset folders (see docs/tables.md, 'The catalog')");
         }
-        CatalogConfig c;
-        try {
-            c = yaml.readValue(CsvTableReader.decodeUtf8(file), CatalogConfig.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw InputError.at(file, line(e), "unknown field '" + e.getPropertyName() + "'",
-                    "the known fields here are " + e.getKnownPropertyIds());
-        } catch (JsonMappingException e) {
-            throw InputError.at(file, line(e), "invalid value: " + e.getOriginalMessage(), "see docs/tables.md, 'The catalog'");
-        } catch (IOException e) {
-            throw InputError.inFile(file, "not valid YAML: " + e.getMessage(), "check the indentation and quotes");
-        }
+        CatalogConfig c = YamlFile.read(file, TextFile.readUtf8(file), yaml, CatalogConfig.class, "docs/tables.md, 'The catalog'");
         if (c == null) throw InputError.inFile(file, "the catalog description is empty", "see docs/tables.md, 'The catalog'");
         check(file, c);
         return c;
@@ -86,7 +73,4 @@ public final class CatalogConfigReader {
         }
     }
 
-    private static int line(JsonMappingException e) {
-        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-    }
 }

@@ -6,13 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,19 +15,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a UTF-8 CSV table with a header row. Strict: a file that is not UTF-8, an empty file, a
- * blank or duplicate column name, or a row with more cells than the header is an error that
- * names the file and line.
+ * Reads a UTF-8 CSV table with a header row. Strict: a file that is not UTF-8 ({@link TextFile}),
+ * an empty file, a file separated by ';' or tabs, an unclosed quote ({@link CsvQuotes}), a blank or
+ * duplicate column name, a row with more cells than the header, or a cell breaking the
+ * {@link CellRules} is an error that names the file and line.
  */
 public final class CsvTableReader {
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
     public Table read(String kind, Path file) {
-        String text = decodeUtf8(file);
+        String text = TextFile.readUtf8(file);
         if (text.startsWith("\uFEFF")) text = text.substring(1); // spreadsheet exports add a BOM
         if (text.isBlank()) {
             throw InputError.inFile(file, "the table is empty", "the first line must be the header row: " + kind);
         }
+        CsvQuotes.check(file, text, ',');
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class)
@@ -54,7 +49,10 @@ public final class CsvTableReader {
                 }
                 Map<String, String> byColumn = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    byColumn.put(header.get(i), i < cells.size() ? cells.get(i) : "");
+                    String value = i < cells.size() ? cells.get(i) : "";
+                    CellRules.Problem p = CellRules.check(value);
+                    if (p != null) throw new InputError(file, line, header.get(i), p.what(), p.fix());
+                    byColumn.put(header.get(i), value);
                 }
                 rows.add(new Row(file, line, byColumn));
             }
@@ -69,6 +67,16 @@ public final class CsvTableReader {
     }
 
     private static List<String> checkHeader(Path file, List<String> cells) {
+        if (cells.size() == 1) {
+            String only = cells.get(0);
+            for (String[] sep : new String[][] {{";", "';'"}, {"\t", "tabs"}, {"|", "'|'"}}) {
+                if (only.contains(sep[0])) {
+                    throw InputError.at(file, 1, "the header is one column '" + only.replace("\t", "\\t")
+                                    + "': the file is separated by " + sep[1] + ", not by commas",
+                            "save it as 'CSV UTF-8 (comma-separated)'; quote cells that contain commas");
+                }
+            }
+        }
         List<String> header = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String c : cells) {
@@ -83,45 +91,5 @@ public final class CsvTableReader {
             header.add(name);
         }
         return header;
-    }
-
-    /** Decodes strictly so that a Latin-1 or Windows-1252 export fails instead of turning into mojibake. */
-    static String decodeUtf8(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw InputError.inFile(file, "the file does not exist", "create it, or fix its name in dataset.yaml");
-        } catch (IOException e) {
-            throw InputError.inFile(file, "cannot be read: " + e.getMessage(), null);
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int line = lineOfFirstInvalidByte(bytes);
-            throw InputError.at(file, line, "the file is not valid UTF-8",
-                    "save it as UTF-8 (in a spreadsheet: 'CSV UTF-8'; with iconv: iconv -f WINDOWS-1252 -t UTF-8)");
-        }
-    }
-
-    private static int lineOfFirstInvalidByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT);
-        int line = 1, start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return 0;
     }
 }

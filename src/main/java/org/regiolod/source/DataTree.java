@@ -64,6 +64,11 @@ public final class DataTree {
     private Table readTable(String kind, Path folder, String ref) {
         int hash = ref.indexOf('#');
         String file = hash < 0 ? ref : ref.substring(0, hash);
+        Path path = folder.resolve(file).normalize();
+        if (!path.startsWith(folder.normalize())) { // ManifestReader refuses such names; this is the last line of defence
+            throw InputError.inFile(folder.resolve(DataTree.MANIFEST), "table '" + ref + "' is outside the dataset's folder",
+                    "name a file in the dataset's folder");
+        }
         if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             return xlsx.read(kind, folder.resolve(file), hash < 0 ? kind : ref.substring(hash + 1));
         }

@@ -1,15 +1,12 @@
 package org.regiolod.source;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,27 +25,13 @@ public final class ManifestReader {
             .build();
 
     public Manifest read(Path file) {
-        String text = CsvTableReader.decodeUtf8(file);
+        String text = TextFile.readUtf8(file);
         if (text.isBlank()) {
             throw InputError.inFile(file, "the manifest is empty", "start from the template written by 'regiolod init'");
         }
         checkNoPlaceholders(file, text);
-        Manifest m;
-        try {
-            m = yaml.readValue(text, Manifest.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw InputError.at(file, line(e), "unknown field '" + e.getPropertyName() + "'",
-                    "the known fields here are " + e.getKnownPropertyIds());
-        } catch (JsonMappingException e) {
-            throw InputError.at(file, line(e), "invalid value: " + e.getOriginalMessage(),
-                    "dates are written YYYY-MM-DD, years as 4 digits, lists as [a, b]");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw InputError.at(file, line, "not valid YAML: " + e.getOriginalMessage(),
-                    "check the indentation (spaces, not tabs), the quotes and the brackets");
-        } catch (IOException e) {
-            throw InputError.inFile(file, "cannot be read: " + e.getMessage(), null);
-        }
+        Manifest m = YamlFile.read(file, text, yaml, Manifest.class, "docs/tables.md");
+        if (m == null) throw InputError.inFile(file, "the manifest is empty", "start from the template written by 'regiolod init'");
         check(file, m);
         return m;
     }
@@ -63,10 +46,6 @@ public final class ManifestReader {
                         "replace the TODO with the real value (see docs/tables.md)");
             }
         }
-    }
-
-    private static int line(JsonMappingException e) {
-        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
 
     private static void check(Path file, Manifest m) {
@@ -101,11 +80,20 @@ public final class ManifestReader {
         }
         checkSchemeTitles(file, m);
         for (var t : m.tables().entrySet()) {
-            if (t.getValue() == null || t.getValue().isBlank() || t.getValue().contains("..")) {
+            if (!isFileInFolder(t.getValue())) {
                 throw InputError.inFile(file, "tables." + t.getKey() + " must name a file in the dataset's folder",
                         "for example: " + t.getKey() + ": " + t.getKey().replace('_', '-') + ".csv");
             }
         }
+    }
+
+    /** A plain relative name: no parent folder, no absolute path (a manifest must not read files outside its folder). */
+    static boolean isFileInFolder(String ref) {
+        if (ref == null || ref.isBlank()) return false;
+        String file = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
+        if (file.isBlank() || file.startsWith("/") || file.startsWith("\\") || file.contains("\\") || file.matches("^[A-Za-z]:.*")) return false;
+        for (String segment : file.split("/")) if (segment.equals("..")) return false;
+        return !Path.of(file).isAbsolute();
     }
 
     // A scheme title names a table of this dataset that forms a concept scheme.

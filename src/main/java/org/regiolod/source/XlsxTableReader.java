@@ -108,7 +108,12 @@ public final class XlsxTableReader {
         if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return cell.getLocalDateTimeCellValue().toLocalDate().toString();
         }
-        return formatter.formatCellValue(cell);
+        String value = formatter.formatCellValue(cell);
+        CellRules.Problem p = CellRules.check(value);
+        if (p != null) {
+            throw new InputError(file, sheet, cell.getRowIndex() + 1, columnLetter(cell.getColumnIndex()), p.what(), p.fix());
+        }
+        return value;
     }
 
     static String columnLetter(int index) {

@@ -65,7 +65,7 @@ class BuildCommandBadInputTest {
                 Arguments.of("manifest with an unknown field", PTTD + "dataset.yaml", "dataset.yaml:", "unknown field 'titel'",
                         (Breakage) d -> append(d.resolve(PTTD + "dataset.yaml"), "titel: typo\n")),
                 Arguments.of("manifest that is not YAML", PTTD + "dataset.yaml", "dataset.yaml:", "not valid YAML",
-                        (Breakage) d -> append(d.resolve(PTTD + "dataset.yaml"), "description: \"unterminated\n")),
+                        (Breakage) d -> append(d.resolve(PTTD + "dataset.yaml"), "notes: \"unterminated\n")),
                 Arguments.of("manifest naming an unknown plan", PTTD + "dataset.yaml", "dataset.yaml", "'psstd-2099' does not exist",
                         (Breakage) d -> replaceAll(d.resolve(PTTD + "dataset.yaml"), "implements_plans: [psstd-2018]", "implements_plans: [psstd-2099]")),
                 Arguments.of("row with too many cells", PTTD + "interventions.csv", ":4:", "4 cells",

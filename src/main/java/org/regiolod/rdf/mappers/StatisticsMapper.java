@@ -52,7 +52,7 @@ public final class StatisticsMapper implements TableMapper {
                 throw row.error("reference_period", "the statistic has no reference period",
                         "give reference_year, or in reference_period the source's words for the time it refers to");
             }
-            ctx.it(s, DCTerms.temporal, row.get("reference_period"));
+            ctx.it(s, Vocab.referencePeriod, row.get("reference_period"));
             if (row.has("stated_by")) {
                 reg.require(Registry.ORGANISATION, row.get("stated_by"), row, "stated_by");
                 s.addProperty(Vocab.statedBy, ctx.resource(ctx.uris().organisation(row.get("stated_by"))));

@@ -28,7 +28,7 @@ public final class TargetsMapper implements TableMapper {
     }
 
     @Override public void index(Table table, org.regiolod.source.DatasetSource dataset, org.regiolod.rdf.Registry registry) {
-        for (Row row : table.rows()) registry.define("target:" + dataset.id(), row.required("code"), row, "code");
+        for (Row row : table.rows()) registry.define("numeric-target:" + dataset.id(), row.required("code"), row, "code");
     }
 
     @Override public void map(Table table, MappingContext ctx) {
