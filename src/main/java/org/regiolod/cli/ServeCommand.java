@@ -115,7 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The parts only a local store has: VoID counted on the local data, and the dumps of its build. */
-    static List<Routes> routes(Supplier<PublishedData> data, VersionedStore store) {
+    public static List<Routes> routes(Supplier<PublishedData> data, VersionedStore store) {
         List<Routes> parts = new ArrayList<>();
         parts.add(new VoidRoutes(data));
         parts.add(new DumpRoutes(() -> store.current().flatMap(VersionedStore.Version::site), () -> data.get().version()));
