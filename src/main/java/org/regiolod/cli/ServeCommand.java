@@ -1,5 +1,6 @@
 package org.regiolod.cli;
 
+import jakarta.servlet.Filter;
 import org.apache.jena.rdf.model.Model;
 import org.regiolod.pipeline.BuildPipeline;
 import org.regiolod.pipeline.BuildResult;
@@ -7,6 +8,7 @@ import org.regiolod.store.DumpWriter;
 import org.regiolod.store.PublishedData;
 import org.regiolod.store.VersionedStore;
 import org.regiolod.web.Routes;
+import org.regiolod.web.guard.Guards;
 import org.regiolod.web.server.FusekiConfig;
 import org.regiolod.web.server.RegioLodServer;
 import picocli.CommandLine.Command;
@@ -64,6 +66,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-concurrent", defaultValue = "4",
             description = "Most queries running at once; beyond, 429 with Retry-After (default: ${DEFAULT-VALUE}).")
     int maxConcurrent;
+
+    @Option(names = "--rate-limit", defaultValue = "${sys:regiolod.rateLimit.perSecond:-30}",
+            description = "Requests a second each client (remote address) may send; beyond, 429 with Retry-After (default: ${DEFAULT-VALUE}).")
+    double ratePerSecond;
+
+    @Option(names = "--rate-burst", defaultValue = "${sys:regiolod.rateLimit.burst:-150}",
+            description = "Requests a client may send at once before --rate-limit applies (default: ${DEFAULT-VALUE}).")
+    int rateBurst;
 
     @Option(names = "--no-publish", description = "Serve the version already published in --db as it is (no build).")
     boolean noPublish;
@@ -129,6 +139,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .port(port).loopback(localhost)
                 .data(published).fusekiConfig(config)
                 .routes(routes(published))
+                .filter(Guards.standard(ratePerSecond, rateBurst).toArray(Filter[]::new))
                 .queryTimeout(queryTimeout).maxRows(maxRows).maxConcurrent(maxConcurrent)
                 .build().start();
         String url = "http://localhost:" + server.port() + "/";

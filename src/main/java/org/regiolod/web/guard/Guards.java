@@ -17,4 +17,9 @@ public final class Guards {
     public static List<Filter> standard() {
         return List.of(new SecurityHeadersFilter(), RateLimitFilter.fromSystemProperties(), new RequestSizeFilter());
     }
+
+    /** Default limits with this per-client rate limit. */
+    public static List<Filter> standard(double perSecond, int burst) {
+        return List.of(new SecurityHeadersFilter(), new RateLimitFilter(perSecond, burst), new RequestSizeFilter());
+    }
 }
