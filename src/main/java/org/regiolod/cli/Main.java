@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Publishes regional digital-transformation plans as Linked Open Data.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ExtractCommand.class, InitCommand.class, NdcExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, ExtractCommand.class, InitCommand.class, NdcExportCommand.class, ServeCommand.class, PublishCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int VIOLATIONS = 1;

@@ -5,12 +5,19 @@ import org.apache.jena.rdf.model.Model;
 import org.regiolod.pipeline.BuildPipeline;
 import org.regiolod.pipeline.BuildResult;
 import org.regiolod.store.DumpWriter;
+import org.regiolod.rdf.UriScheme;
 import org.regiolod.store.PublishedData;
+import org.regiolod.store.RemoteStore;
 import org.regiolod.store.VersionedStore;
 import org.regiolod.web.Routes;
 import org.regiolod.web.guard.Guards;
+import org.regiolod.web.server.DumpRoutes;
+import org.regiolod.web.sparql.SparqlUiRoutes;
+import org.regiolod.web.server.FrontServer;
+import org.regiolod.web.cache.ResponseCache;
 import org.regiolod.web.server.FusekiConfig;
 import org.regiolod.web.server.RegioLodServer;
+import org.regiolod.web.server.VoidRoutes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +28,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,14 +92,43 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--localhost", description = "Listen on the loopback interface only.")
     boolean localhost;
 
+    @Option(names = "--sparql-endpoint", paramLabel = "URL",
+            description = {"Serve as a stateless front over an external SPARQL store filled by 'publish' (its query",
+                    "endpoint, e.g. http://127.0.0.1:3030/regiolod/sparql): no build, no local database; /sparql",
+                    "forwards queries to it, read-only. See docs/scale-out.md."})
+    URI sparqlEndpoint;
+
+    @Option(names = "--version-refresh", defaultValue = "5s", converter = DurationConverter.class,
+            description = "With --sparql-endpoint: how often to re-read the store's version marker (default: ${DEFAULT-VALUE}).")
+    Duration versionRefresh;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and the start-up line.")
     boolean quiet;
 
     @Spec CommandSpec spec;
 
-    /** The web parts served beside SPARQL: the one place where parts are wired in. */
-    static List<Routes> routes(Supplier<PublishedData> data) {
+    /** The servlet filters in front of everything, in order (the benchmark server uses the same list). */
+    public static List<Filter> filters(Supplier<PublishedData> data) {
+        List<Filter> filters = new ArrayList<>();
+        filters.add(new ResponseCache(data));
+        return filters;
+    }
+
+    /** The web parts served beside SPARQL, over any store: the one place where parts are wired in. */
+    public static List<Routes> routes(Supplier<PublishedData> data) {
         List<Routes> parts = new ArrayList<>();
+        parts.add(new org.regiolod.web.pages.PageRoutes(data));
+        parts.add(new org.regiolod.web.api.ApiRoutes(data));
+        parts.add(new SparqlUiRoutes(data));
+        return parts;
+    }
+
+    /** The parts only a local store has: VoID counted on the local data, and the dumps of its build. */
+    static List<Routes> routes(Supplier<PublishedData> data, VersionedStore store) {
+        List<Routes> parts = new ArrayList<>();
+        parts.add(new VoidRoutes(data));
+        parts.add(new DumpRoutes(() -> store.current().flatMap(VersionedStore.Version::site), () -> data.get().version()));
+        parts.addAll(routes(data));
         return parts;
     }
 
@@ -99,6 +136,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (sparqlEndpoint != null) return serveFront(out);
         if (port == 0 && !publishOnly) port = freePort();
         String base = baseUri != null ? baseUri : "http://localhost:" + port + "/";
         VersionedStore store = VersionedStore.open(db, msg -> progress(err, msg));
@@ -138,8 +176,10 @@ public final class ServeCommand implements Callable<Integer> {
         RegioLodServer server = RegioLodServer.builder()
                 .port(port).loopback(localhost)
                 .data(published).fusekiConfig(config)
-                .routes(routes(published))
+                .routes(routes(published, store))
+                // Guards first: a refused request costs nothing, and cached answers get the headers too.
                 .filter(Guards.standard(ratePerSecond, rateBurst).toArray(Filter[]::new))
+                .filter(filters(published).toArray(Filter[]::new))
                 .queryTimeout(queryTimeout).maxRows(maxRows).maxConcurrent(maxConcurrent)
                 .build().start();
         String url = "http://localhost:" + server.port() + "/";
@@ -148,6 +188,37 @@ public final class ServeCommand implements Callable<Integer> {
                 version.name(), url, url, version.baseUri(), startedMs / 1000.0);
         out.flush();
         server.join();
+        return Main.OK;
+    }
+
+    /** Front mode: the web parts over an external store; nothing is built or kept here. */
+    private int serveFront(PrintWriter out) {
+        if (!("http".equals(sparqlEndpoint.getScheme()) || "https".equals(sparqlEndpoint.getScheme())) || sparqlEndpoint.getHost() == null) {
+            throw new IllegalArgumentException("--sparql-endpoint " + sparqlEndpoint + ": give the http(s) URL of the store's SPARQL query endpoint");
+        }
+        RemoteStore store = RemoteStore.connect(sparqlEndpoint.toString(), versionRefresh);
+        PublishedData first = store.get();
+        if (baseUri != null && !UriScheme.normalise(baseUri).equals(first.baseUri())) {
+            throw new IllegalArgumentException("--base-uri " + baseUri + " differs from the base URI of the data in the store ("
+                    + first.baseUri() + "): publish again with --base-uri " + baseUri + ", or leave --base-uri out");
+        }
+        FrontServer server = FrontServer.builder()
+                .port(port).loopback(localhost)
+                .data(store).sparqlEndpoint(sparqlEndpoint)
+                .routes(routes(store))
+                .filter(Guards.standard(ratePerSecond, rateBurst).toArray(Filter[]::new))
+                .queryTimeout(queryTimeout).maxConcurrent(maxConcurrent)
+                .build().start();
+        String url = "http://localhost:" + server.port() + "/";
+        long startedMs = Duration.between(ProcessHandle.current().info().startInstant().orElse(Instant.now()), Instant.now()).toMillis();
+        out.printf(Locale.ROOT, "RegioLOD front serving %s over the SPARQL store %s (version %s, base URI %s) - started in %.1f s%n",
+                url, sparqlEndpoint, first.version(), first.baseUri(), startedMs / 1000.0);
+        out.flush();
+        try {
+            server.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return Main.OK;
     }
 

@@ -81,7 +81,7 @@ public final class UriScheme {
     public String planObjective(String planId, String code) { return id("obiettivo-piano", planId, code); }
 
     /** Percent-encodes what RFC 3987 does not allow unescaped in a path segment. */
-    static String encodeSegment(String s) {
+    public static String encodeSegment(String s) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);

@@ -71,6 +71,8 @@ public final class Vocab {
     public static final Property hasConceptScheme = prop("hasConceptScheme");
     public static final Property hasGovernanceBody = prop("hasGovernanceBody");
     public static final Property supports = prop("supports");
+    public static final Property renews = prop("renews");
+    public static final Property implementsAgreement = prop("implementsAgreement");
     public static final Property hasParty = prop("hasParty");
     public static final Property hasSignatory = prop("hasSignatory");
     public static final Property signsFor = prop("signsFor");

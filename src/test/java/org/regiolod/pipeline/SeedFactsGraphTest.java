@@ -2,6 +2,10 @@ package org.regiolod.pipeline;
 
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.regiolod.validate.ShapesValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,6 +103,10 @@ class SeedFactsGraphTest {
                                 + " { SELECT ?area (COUNT(?n) AS ?narrower) WHERE { ?area skos:narrower ?n } GROUP BY ?area } FILTER(?area = ?x && ?narrower = 5)"),
                 new Fact(S002, "Allegato 1, art. 4, riga 238", "una cabina di regia composta da rappresentanti delle Parti",
                         anciPlan + " rlod:hasGovernanceBody ?x . ?x skos:prefLabel \"Cabina di regia\"@it ."),
+                new Fact(S002, "DGR, DATO ATTO, righe 26-27; RITENUTO, righe 37-39", "rinnova l'Accordo triennale sottoscritto il 9 novembre 2018",
+                        accordo + " rlod:renews ?x . ?x dct:temporal/dcat:startDate \"2018-11-09\"^^xsd:date ."),
+                new Fact(S002, "RICHIAMATE, righe 9-15; Allegato 1, righe 142-150", "attua il Protocollo d'intesa approvato con DGR 106/2018, il cui art. 4 rinvia a successivi accordi",
+                        accordo + " rlod:implementsAgreement ?x . ?x rlod:approvedBy/rlod:actNumber \"106\" ."),
                 // Seed 000: the PSSTD 2025 update
                 new Fact(S000, "riga 16", "approvato con DGR n. XII/5236 del 30/10/2025",
                         psstd25 + " rlod:approvedBy ?x . ?x rlod:actNumber \"XII/5236\" ; dct:date \"2025-10-30\"^^xsd:date ."),
@@ -165,6 +173,30 @@ class SeedFactsGraphTest {
         assertTrue(all.size() >= 30, "facts: " + all.size());
         for (String seed : List.of(S000, S002, S003, S004)) {
             assertTrue(all.stream().anyMatch(f -> f.seed().equals(seed)), "a fact from " + seed);
+        }
+    }
+
+    /** The shapes for the new classes catch what a hand-made table could get wrong. */
+    @Test
+    void theShapesCatchAnAmountWithoutCurrencyATargetWithoutMeasureAndASignatoryForANonParty() {
+        BuildResult result = BuiltData.result();
+        assertTrue(result.validation().conforms(), () -> String.join("\n",
+                result.validation().describe(result.validation().violations(), 20)));
+        Model broken = ModelFactory.createDefaultModel().add(union);
+        Resource amount = broken.getResource(B + "importo/accordo-anci-2022-2023/quota-2022");
+        Resource target = broken.getResource(B + "valore-obiettivo/accordo-anci-2022-2023/S.3.I3.V1");
+        Resource signatory = broken.getResource(B + "firmatario/accordo-anci-2022-2023/anci-lombardia");
+        Resource statistic = broken.getResource(B + "dato/io-pagopa/io-messaggi-2024");
+        assertTrue(broken.containsResource(target) && broken.containsResource(statistic), "test setup: resources exist");
+        broken.removeAll(amount, broken.createProperty("http://schema.org/currency"), null);
+        broken.removeAll(target, broken.createProperty("https://w3id.org/regiolod/onto/measures"), null);
+        broken.removeAll(broken.getResource(B + "accordo/accordo-anci-2022-2023"),
+                broken.createProperty("https://w3id.org/regiolod/onto/hasParty"), broken.getResource(B + "organizzazione/anci-lombardia"));
+        broken.removeAll(statistic, broken.createProperty("https://w3id.org/regiolod/onto/referenceYear"), null);
+        List<ReportEntry> violations = ShapesValidator.standard().validate(broken.getGraph()).violations();
+        for (Resource r : List.of(amount, target, signatory, statistic)) {
+            assertTrue(violations.stream().anyMatch(e -> e.focusNode().isURI() && e.focusNode().getURI().equals(r.getURI())),
+                    () -> r + " in " + violations);
         }
     }
 }

@@ -22,7 +22,7 @@ public final class AgreementPartiesMapper implements TableMapper {
     @Override public String kind() { return "agreement_parties"; }
 
     @Override public TableSchema schema() {
-        return TableSchema.of(List.of("agreement", "party", "signatory_role", "source_location"), List.of("source"));
+        return TableSchema.of(List.of("agreement", "party", "source_location"), List.of("signatory_role", "source"));
     }
 
     @Override public void map(Table table, MappingContext ctx) {
@@ -35,11 +35,13 @@ public final class AgreementPartiesMapper implements TableMapper {
             Resource agreement = ctx.resource(ctx.uris().agreement(agreementId));
             Resource org = ctx.resource(ctx.uris().organisation(party));
             agreement.addProperty(Vocab.hasParty, org);
+            // A party without a named signatory role (an earlier agreement the source only mentions).
+            if (!row.has("signatory_role")) continue;
             Resource signatory = ctx.resource(ctx.uris().signatory(agreementId, party))
                     .addProperty(RDF.type, Vocab.Signatory)
                     .addProperty(RDF.type, Vocab.PROV.Agent)
                     .addProperty(Vocab.signsFor, org);
-            ctx.it(signatory, Vocab.signatoryRole, row.required("signatory_role"));
+            ctx.it(signatory, Vocab.signatoryRole, row.get("signatory_role"));
             ctx.it(signatory, RDFS.label, row.get("signatory_role"));
             agreement.addProperty(Vocab.hasSignatory, signatory);
             ctx.provenance(signatory, row);

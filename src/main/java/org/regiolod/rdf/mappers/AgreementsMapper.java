@@ -21,16 +21,18 @@ import java.util.List;
 
 /**
  * Agreements between bodies: the approving act and the acts it cites, its period of
- * validity (an end date; a start that may be a condition such as "from signature"), the plans it
- * supports and the activity plan that is part of it.
+ * validity (a start that may be a condition such as "from signature"; an end date where the source
+ * gives one), the agreement it renews or implements, the plans it supports and the activity plan
+ * that is part of it.
  */
 public final class AgreementsMapper implements TableMapper {
 
     @Override public String kind() { return "agreements"; }
 
     @Override public TableSchema schema() {
-        return TableSchema.of(List.of("id", "title", "approved_by", "valid_until", "source_location"),
-                List.of("act_cites", "valid_from", "valid_from_condition", "supports", "activity_plan", "source"));
+        return TableSchema.of(List.of("id", "title", "source_location"),
+                List.of("approved_by", "act_cites", "valid_from", "valid_from_condition", "valid_until", "renews",
+                        "implements_agreement", "supports", "activity_plan", "source"));
     }
 
     @Override public void index(Table table, DatasetSource dataset, Registry registry) {
@@ -53,13 +55,23 @@ public final class AgreementsMapper implements TableMapper {
                     .addProperty(DCTerms.identifier, id);
             ctx.it(a, DCTerms.title, row.required("title"));
             ctx.it(a, RDFS.label, row.get("title"));
-            String act = row.required("approved_by");
-            reg.require(Registry.ACT, act, row, "approved_by");
-            a.addProperty(Vocab.approvedBy, ctx.resource(ctx.uris().act(act)));
-            // The acts the approving act recalls ("RICHIAMATE", "VISTE"): cited by the act, not by the agreement.
-            Resource approving = ctx.resource(ctx.uris().act(act));
-            for (String cited : Cells.references(row, "act_cites", reg, Registry.ACT)) {
-                approving.addProperty(Vocab.citesAct, ctx.resource(ctx.uris().act(cited)));
+            if (row.has("approved_by")) {
+                String act = row.get("approved_by");
+                reg.require(Registry.ACT, act, row, "approved_by");
+                a.addProperty(Vocab.approvedBy, ctx.resource(ctx.uris().act(act)));
+                // The acts the approving act recalls ("RICHIAMATE", "VISTE"): cited by the act, not by the agreement.
+                Resource approving = ctx.resource(ctx.uris().act(act));
+                for (String cited : Cells.references(row, "act_cites", reg, Registry.ACT)) {
+                    approving.addProperty(Vocab.citesAct, ctx.resource(ctx.uris().act(cited)));
+                }
+            } else if (row.has("act_cites")) {
+                throw row.error("act_cites", "acts cited by an approving act, but approved_by is empty", "name the approving act in approved_by");
+            }
+            for (String earlier : Cells.references(row, "renews", reg, Registry.AGREEMENT)) {
+                a.addProperty(Vocab.renews, ctx.resource(ctx.uris().agreement(earlier)));
+            }
+            for (String framework : Cells.references(row, "implements_agreement", reg, Registry.AGREEMENT)) {
+                a.addProperty(Vocab.implementsAgreement, ctx.resource(ctx.uris().agreement(framework)));
             }
             a.addProperty(DCTerms.temporal, validity(row, ctx, id));
             ctx.it(a, Vocab.validFromCondition, row.get("valid_from_condition"));
@@ -81,14 +93,15 @@ public final class AgreementsMapper implements TableMapper {
             throw row.error("valid_from", "the agreement says neither from when it is valid nor on what condition",
                     "fill valid_from (YYYY-MM-DD) or valid_from_condition (the source's words)");
         }
-        LocalDate until = Cells.date(row, "valid_until");
+        LocalDate until = row.has("valid_until") ? Cells.date(row, "valid_until") : null;
         Resource period = ctx.resource(ctx.uris().validity(id)).addProperty(RDF.type, DCTerms.PeriodOfTime);
         if (row.has("valid_from")) {
             LocalDate from = Cells.date(row, "valid_from");
-            if (from.isAfter(until)) throw row.error("valid_from", from + " is after valid_until " + until, "swap or correct the dates");
+            if (until != null && from.isAfter(until)) throw row.error("valid_from", from + " is after valid_until " + until, "swap or correct the dates");
             ctx.typed(period, DCAT.startDate, from.toString(), XSDDatatype.XSDdate);
         }
-        ctx.typed(period, DCAT.endDate, until.toString(), XSDDatatype.XSDdate);
+        // No end date where the source gives none (an agreement "until its natural expiry").
+        if (until != null) ctx.typed(period, DCAT.endDate, until.toString(), XSDDatatype.XSDdate);
         return period;
     }
 }

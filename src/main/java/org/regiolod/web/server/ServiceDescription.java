@@ -2,20 +2,15 @@ package org.regiolod.web.server;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.vocabulary.RDF;
 import org.regiolod.store.PublishedData;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,35 +20,22 @@ final class ServiceDescription {
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String FORMATS_NS = "http://www.w3.org/ns/formats/";
 
-    /** The RDF formats the description (and CONSTRUCT/DESCRIBE) can be written in, by media type. */
-    static final Map<String, RDFFormat> FORMATS = new LinkedHashMap<>();
-    static {
-        FORMATS.put("text/turtle", RDFFormat.TURTLE_PRETTY);
-        FORMATS.put("application/ld+json", RDFFormat.JSONLD11_PRETTY);
-        FORMATS.put("application/rdf+xml", RDFFormat.RDFXML_PLAIN);
-        FORMATS.put("application/n-triples", RDFFormat.NTRIPLES_UTF8);
-    }
-    private static final AcceptList OFFERS = AcceptList.create(FORMATS.keySet().toArray(String[]::new));
-
     private ServiceDescription() {}
 
     static void write(HttpServletRequest req, HttpServletResponse res, PublishedData data) throws IOException {
-        String accept = req.getHeader("Accept");
-        MediaType chosen = accept == null || accept.isBlank() ? MediaType.create("text/turtle")
-                : AcceptList.match(new AcceptList(accept), OFFERS);
-        if (chosen == null) {
-            res.setHeader("Vary", "Accept");
+        res.setHeader("Vary", "Accept");
+        var chosen = RdfConneg.choose(req.getHeader("Accept"));
+        if (chosen.isEmpty()) {
             HttpFilter.reply(res, HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "The service description is available as " + String.join(", ", FORMATS.keySet()) + ".");
+                    "The service description is available as " + String.join(", ", RdfConneg.FORMATS.keySet()) + ".");
             return;
         }
-        String type = chosen.getContentTypeStr();
+        String type = chosen.get();
         Model sd = describe(data);
         res.setStatus(HttpServletResponse.SC_OK);
-        res.setHeader("Vary", "Accept");
-        res.setContentType(type + (type.equals("application/rdf+xml") ? "" : ";charset=utf-8"));
+        res.setContentType(RdfConneg.contentType(type));
         if ("HEAD".equals(req.getMethod())) return;
-        RDFDataMgr.write(res.getOutputStream(), sd, FORMATS.get(type));
+        RDFDataMgr.write(res.getOutputStream(), sd, RdfConneg.FORMATS.get(type));
     }
 
     static Model describe(PublishedData data) {
@@ -86,9 +68,5 @@ final class ServiceDescription {
         }
         service.addProperty(m.createProperty(SD, "defaultDataset"), dataset);
         return m;
-    }
-
-    static Lang langOf(String mediaType) {
-        return FORMATS.get(mediaType).getLang();
     }
 }

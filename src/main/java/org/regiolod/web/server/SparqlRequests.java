@@ -36,7 +36,7 @@ final class SparqlRequests {
         MediaRange html = client.match(MediaType.create("text/html"));
         if (html == null) return false;
         double best = 0;
-        for (String rdf : ServiceDescription.FORMATS.keySet()) {
+        for (String rdf : RdfConneg.FORMATS.keySet()) {
             MediaRange r = client.match(MediaType.create(rdf));
             if (r != null) best = Math.max(best, r.get_q());
         }

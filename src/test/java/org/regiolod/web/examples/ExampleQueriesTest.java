@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.regiolod.pipeline.BuildPipeline;
 import org.regiolod.source.CsvTableReader;
+import org.regiolod.source.Manifest;
+import org.regiolod.source.ManifestReader;
 import org.regiolod.source.Row;
 import org.regiolod.source.Table;
 
@@ -36,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExampleQueriesTest {
     static Model union;
     static Map<String, ExampleQuery> byName = new HashMap<>();
-    static Table matrix, targets, lines;
+    static Table matrix, targets, lines, acts;
+    static List<Manifest> manifests = new ArrayList<>();
 
     @BeforeAll
     static void setUp() {
@@ -49,6 +52,12 @@ class ExampleQueriesTest {
         matrix = r.read("matrix", Path.of("data/lombardia/pttd-2021-2023/matrix.csv"));
         targets = r.read("target_groups", Path.of("data/lombardia/pttd-2021-2023/target-groups.csv"));
         lines = r.read("lines", Path.of("data/lombardia/psstd-2018/lines.csv"));
+        acts = r.read("acts", Path.of("data/lombardia/psstd-2018/acts.csv"));
+        try (Stream<Path> files = Files.find(Path.of("data"), 3, (p, a) -> p.getFileName().toString().equals("dataset.yaml"))) {
+            files.sorted().forEach(p -> manifests.add(new ManifestReader().read(p)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static List<QuerySolution> run(String name) {
@@ -235,5 +244,71 @@ class ExampleQueriesTest {
             if (programme.equals("PSSTD 2018")) assertEquals(lines.rows().size(), published);
         }
         assertTrue(column(run("16-linee-dichiarate-e-pubblicate"), "programma").containsAll(Set.of("PSSTD 2025", "PSSTD 2018")));
+    }
+
+    @Test
+    void plansPerRegionAreThePlansOfTheManifestsWithTheirRegionAndYears() {
+        Set<String> expected = new TreeSet<>();
+        for (Manifest m : manifests) {
+            Manifest.Plan p = m.plan();
+            if (p == null) continue;
+            expected.add(p.code() + " | " + (p.region() == null ? "" : p.region())
+                    + " | " + (p.startYear() == null ? "" : p.startYear())
+                    + " | " + (p.endYear() == null ? "" : p.endYear()));
+        }
+        assertTrue(expected.size() >= 3, "the data has plans: " + expected);
+        Set<String> actual = new TreeSet<>();
+        for (QuerySolution s : run("07-piani-per-regione")) {
+            actual.add(s.getLiteral("codice").getString() + " | " + text(s, "regione") + " | " + text(s, "inizio") + " | " + text(s, "fine"));
+            assertTrue(s.contains("editore"), "every plan names its publisher: " + s);
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void approvalActsAreTheActsTableJoinedToTheManifestsThatCiteThem() {
+        Set<String> expected = new TreeSet<>();
+        for (Manifest m : manifests) {
+            if (m.plan() == null) continue;
+            for (String actId : m.plan().approvedBy()) {
+                Row act = acts.rows().stream().filter(a -> a.get("id").equals(actId)).findFirst().orElseThrow();
+                expected.add(m.plan().code() + " | " + act.get("type") + " | " + act.get("number") + " | " + act.get("date"));
+            }
+        }
+        assertFalse(expected.isEmpty(), "the data has approval acts");
+        Set<String> actual = new TreeSet<>();
+        for (QuerySolution s : run("11-atti-di-approvazione")) {
+            actual.add(text(s, "piano") + " | " + text(s, "tipo") + " | " + text(s, "numero") + " | " + text(s, "data"));
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void theMatrixQueryListsTheLinesAndTargetsMarkedInEachRow() {
+        Map<String, QuerySolution> byCode = new HashMap<>();
+        run("10-matrice-allegato-1").forEach(s -> byCode.put(s.getLiteral("codice").getString(), s));
+        for (Row r : matrix.rows()) {
+            QuerySolution s = byCode.get(r.get("intervention"));
+            assertTrue(s != null, r.get("intervention") + " is in the answer");
+            Set<String> lis = new TreeSet<>(), dest = new TreeSet<>();
+            r.cells().forEach((col, cell) -> {
+                if (!cell.equals("X")) return;
+                if (col.startsWith("line:")) lis.add(col.substring(5));
+                if (col.startsWith("target:")) dest.add(col.substring(7));
+            });
+            assertEquals(lis, split(text(s, "linee")), "LIS of " + r.get("intervention"));
+            assertEquals(dest, split(text(s, "destinatari")), "targets of " + r.get("intervention"));
+        }
+    }
+
+    static String text(QuerySolution s, String var) {
+        if (!s.contains(var)) return "";
+        return s.get(var).isLiteral() ? s.getLiteral(var).getLexicalForm() : s.get(var).toString();
+    }
+
+    static Set<String> split(String list) {
+        Set<String> out = new TreeSet<>();
+        for (String part : list.split(",")) if (!part.isBlank()) out.add(part.strip());
+        return out;
     }
 }

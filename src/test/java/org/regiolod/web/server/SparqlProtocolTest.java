@@ -35,7 +35,7 @@ class SparqlProtocolTest {
     static final String PLANS = "PREFIX rlod: <https://w3id.org/regiolod/onto/> "
             + "SELECT ?plan ?label WHERE { ?plan a rlod:Plan ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?plan ?label";
     static final String PLAN_GRAPH = "PREFIX rlod: <https://w3id.org/regiolod/onto/> "
-            + "CONSTRUCT { ?plan ?p ?o } WHERE { ?plan a rlod:Plan ; ?p ?o }";
+            + "CONSTRUCT { ?plan ?p ?o } WHERE { VALUES ?plan { <" + TestPublished.BASE + "id/piano/pttd-2021-2023> } ?plan a rlod:Plan ; ?p ?o }";
 
     static TestServer server;
 

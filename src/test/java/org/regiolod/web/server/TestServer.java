@@ -16,7 +16,7 @@ import java.time.Duration;
  * queries at once. A Javalin part registers {@code GET /sparql} (the SPARQL page) and {@code GET /hello}.
  */
 final class TestServer implements AutoCloseable {
-    static final long MAX_ROWS = 100;
+    static final long MAX_ROWS = 1000;
     static final int MAX_CONCURRENT = 2;
     static final Duration TIMEOUT = Duration.ofSeconds(2);
     static final String PAGE = "<!doctype html><title>SPARQL page</title>";

@@ -1,0 +1,128 @@
+package org.regiolod.bench;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.regiolod.pipeline.BuildPipeline;
+import org.regiolod.pipeline.BuildResult;
+import org.regiolod.rdf.Vocab;
+import org.regiolod.store.VersionedStore;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.regiolod.validate.ShapesValidator;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stages that run inside one JVM, each beside the raw Jena engine doing the same amount of work
+ * on the same triples: build beside RIOT parsing them as N-Quads, validation alone, load into TDB2
+ * beside the TDB2 bulk loader.
+ */
+final class InProcessStages {
+    static final String BASE = "http://localhost:8080/";
+    static final double BUILD_TARGET = 0.5;
+    static final double LOAD_TARGET = 0.8;
+    private static final MonitorOutput SILENT = (fmt, args) -> {};
+
+    /** What the stages leave for the serve rows: a TDB2 folder holding the size's data. */
+    record Output(List<StageRow> rows, Path store, Path tdb, Path quads, long triples) {}
+
+    Output run(String size, Path data, Path work) {
+        List<StageRow> rows = new ArrayList<>();
+        // 1. build: tables -> validated RDF (our whole path, as 'build' runs it, without writing dumps)
+        Stopwatch<BuildResult> build = Stopwatch.time(() -> BuildPipeline.builder().data(data).baseUri(BASE).build().run());
+        BuildResult result = build.value();
+        if (!result.validation().conforms()) throw new IllegalStateException("the generated data does not validate: " + data);
+        long triples = result.triples();
+
+        Path quads = work.resolve("all.nq");
+        writeQuads(result.dataset(), quads);
+        // RIOT anchor: the same triples as N-Quads text -> triples (to a counting sink, the parser alone)
+        parse(quads); // warm the parser's classes once, as the build above warmed ours
+        double riot = Stopwatch.time(() -> parse(quads)).seconds();
+        rows.add(StageRow.of("build (tables → validated RDF)", size, triples, build.seconds(),
+                "RIOT parse of the same triples (N-Quads)", riot, BUILD_TARGET));
+
+        // 2. validation alone: our shapes on the data graphs, as the build validates them
+        Graph dataGraph = dataGraph(result);
+        ShapesValidator shapes = ShapesValidator.standard();
+        double validate = Stopwatch.time(() -> shapes.validate(dataGraph)).seconds();
+        rows.add(StageRow.of("validation alone (our shapes)", size, dataGraph.size(), validate, null, 0, null));
+
+        // 3. load into TDB2: our path (the built dataset's graphs into a TDB2 folder) beside the bulk loader on the N-Quads
+        Stopwatch<VersionedStore.Version> load = Stopwatch.time(() -> loadOurs(result, work.resolve("store")));
+        Path raw = work.resolve("tdb-raw");
+        double bulk = Stopwatch.time(() -> bulkLoad(quads, raw));
+        rows.add(StageRow.of("load into TDB2 (publish)", size, triples, load.seconds(), "TDB2 phased bulk loader on the same N-Quads", bulk, LOAD_TARGET));
+        return new Output(rows, work.resolve("store"), load.value().tdb2(), quads, triples);
+    }
+
+    static void writeQuads(Dataset ds, Path file) {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            Txn.executeRead(ds, () -> RDFDataMgr.write(out, ds.asDatasetGraph(), Lang.NQUADS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static long parse(Path quads) {
+        long[] n = {0};
+        StreamRDF count = new StreamRDFBase() {
+            @Override public void quad(Quad quad) { n[0]++; }
+            @Override public void triple(org.apache.jena.graph.Triple triple) { n[0]++; }
+        };
+        RDFParser.source(quads).lang(Lang.NQUADS).parse(count);
+        return n[0];
+    }
+
+    /** The graphs the shapes read: every dataset graph but the ontology and the catalog. */
+    static Graph dataGraph(BuildResult result) {
+        Graph data = GraphFactory.createDefaultGraph();
+        Dataset ds = result.dataset();
+        Txn.executeRead(ds, () -> {
+            for (String name : result.dumpNames().keySet()) {
+                if (name.equals(Vocab.ONTOLOGY) || name.endsWith("id/catalogo")) continue;
+                ds.getNamedModel(name).getGraph().find().forEachRemaining(data::add);
+            }
+        });
+        return data;
+    }
+
+    /** Our load path: what 'serve' does when it publishes a build (a new version of a {@link VersionedStore}). */
+    static VersionedStore.Version loadOurs(BuildResult built, Path dir) {
+        VersionedStore.Version v = VersionedStore.open(dir).publish(built);
+        // Let the servers started next (other processes) open the folder: release this JVM's lock.
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(v.tdb2().toString()));
+        return v;
+    }
+
+    /** The anchor: TDB2's phased bulk loader (tdb2.tdbloader's default) on the N-Quads file. */
+    static void bulkLoad(Path quads, Path dir) {
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            DataLoader loader = LoaderFactory.phasedLoader(tdb, SILENT);
+            loader.startBulk();
+            loader.load(quads.toString());
+            loader.finishBulk();
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
+        }
+    }
+}

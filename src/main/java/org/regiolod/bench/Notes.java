@@ -1,0 +1,18 @@
+package org.regiolod.bench;
+
+import java.util.List;
+
+/** How to read the figures, and the bottlenecks the profiles found (kept with the report). */
+final class Notes {
+    private Notes() {}
+
+    static List<String> standard() {
+        return List.of(
+                "Every figure is a ratio against an anchor measured in the same run on the same machine: the machine is shared and noisy, absolute rates are not comparable between runs.",
+                "build = BuildPipeline.run(): read the tables, map them to RDF, validate with our shapes, map and validate the DCAT-AP_IT catalog (no dumps written). Anchor: RIOT parsing the same quads as N-Quads into a counting sink.",
+                "validation alone = our shapes (shapes/regiolod.ttl) on the union of the data graphs, as the build validates them.",
+                "load = our path (store.TdbBulkLoad: the built dataset streamed into TDB2's phased bulk loader, no text) beside the phased bulk loader reading the N-Quads file, each into an empty TDB2 folder.",
+                "serve: closed-loop java.net.http client, fixed pool of connections, warm-up discarded; 'ours' rotates over 512 resources with Cache-Control: no-cache (the response cache is bypassed); 'repeated' asks for one resource again and again (served from the response cache); raw Fuseki answers the equivalent SPARQL (SELECT / DESCRIBE) on the same TDB2 folder; the ceiling is a constant response from our HTTP stack.",
+                "Client and server share the machine's cores, so the ceiling is also the load generator's own limit.");
+    }
+}

@@ -1,0 +1,50 @@
+package org.regiolod.web.pages;
+
+import org.apache.jena.riot.Lang;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The formats a resource's document is served in: the HTML page and four RDF serialisations. */
+public enum DocFormat {
+    HTML("text/html", "html", "HTML", null),
+    TURTLE("text/turtle", "ttl", "Turtle", Lang.TURTLE),
+    JSONLD("application/ld+json", "jsonld", "JSON-LD", Lang.JSONLD),
+    RDFXML("application/rdf+xml", "rdf", "RDF/XML", Lang.RDFXML),
+    NTRIPLES("application/n-triples", "nt", "N-Triples", Lang.NTRIPLES);
+
+    private final String mediaType;
+    private final String suffix;
+    private final String label;
+    private final Lang lang;
+
+    DocFormat(String mediaType, String suffix, String label, Lang lang) {
+        this.mediaType = mediaType;
+        this.suffix = suffix;
+        this.label = label;
+        this.lang = lang;
+    }
+
+    public String mediaType() { return mediaType; }
+    public String suffix() { return suffix; }
+    public String label() { return label; }
+    /** Jena's language for the RDF formats; null for HTML. */
+    public Lang lang() { return lang; }
+    public boolean isRdf() { return lang != null; }
+
+    /** The Content-Type header value: always UTF-8, named so no client guesses another charset. */
+    public String contentType() {
+        return mediaType + "; charset=utf-8";
+    }
+
+    /** A format named by a file suffix ({@code ttl}) or by its short name in {@code ?format=}. */
+    public static Optional<DocFormat> bySuffix(String name) {
+        if (name == null) return Optional.empty();
+        String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+        if (n.equals("turtle")) return Optional.of(TURTLE);
+        if (n.equals("json-ld") || n.equals("json")) return Optional.of(JSONLD);
+        if (n.equals("rdfxml") || n.equals("xml") || n.equals("owl")) return Optional.of(RDFXML);
+        if (n.equals("ntriples") || n.equals("n-triples")) return Optional.of(NTRIPLES);
+        return Arrays.stream(values()).filter(f -> f.suffix.equals(n)).findFirst();
+    }
+}

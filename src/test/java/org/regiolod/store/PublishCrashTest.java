@@ -1,0 +1,145 @@
+package org.regiolod.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regiolod.cli.Main;
+import org.regiolod.pipeline.BuildPipeline;
+import org.regiolod.pipeline.BuildResult;
+import org.regiolod.ChildJvm;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * kill -9 of a real {@code serve --publish-only} process at random moments of a publish; then a
+ * real {@code serve --no-publish} restart must serve one complete version (its triple count and
+ * checksum equal those of a complete publish), never a mix and never nothing.
+ * Trials: 3 by default, more with {@code -Dregiolod.crashTrials=20}.
+ */
+class PublishCrashTest {
+    static final Path DATA = Path.of("data").toAbsolutePath();
+    static final String QUADS = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }";
+
+    @Test
+    void aPublishKilledAtAnyMomentLeavesTheLastCompleteVersionServed(@TempDir Path tmp) throws Exception {
+        int trials = Integer.getInteger("regiolod.crashTrials", 3);
+        long seed = Long.getLong("regiolod.crashSeed", System.nanoTime());
+        Random random = new Random(seed);
+        List<String> bases = List.of("http://a.example.org/", "http://b.example.org/");
+
+        // What a complete publish of each version serves, from a store loaded by the same code.
+        Map<String, String> complete = new LinkedHashMap<>();
+        BuildResult first = null;
+        for (String base : bases) {
+            BuildResult built = BuildPipeline.builder().data(DATA).baseUri(base).build().run();
+            if (first == null) first = built;
+            try (VersionedStore ref = VersionedStore.open(tmp.resolve("ref-" + complete.size()))) {
+                ref.publish(built);
+                complete.put(base, ref.published().read(PublishCrashTest::fingerprint));
+            }
+        }
+        assertNotEquals(complete.get(bases.get(0)), complete.get(bases.get(1)));
+
+        Path db = tmp.resolve("db");
+        try (VersionedStore store = VersionedStore.open(db)) {
+            store.publish(first);
+        }
+        String served = bases.get(0);
+        StringBuilder log = new StringBuilder("seed " + seed + "\n");
+        for (int trial = 0; trial < trials; trial++) {
+            String next = served.equals(bases.get(0)) ? bases.get(1) : bases.get(0);
+            int mode = trial % 3;
+            long delay;
+            try (ChildJvm publish = ChildJvm.start(Path.of("").toAbsolutePath(), Main.class.getName(),
+                    "serve", "--publish-only", "--db", db.toString(), "--data", DATA.toString(), "--base-uri", next)) {
+                switch (mode) {
+                    case 0 -> { // anywhere from JVM start to the end of the build
+                        delay = random.nextInt(6000);
+                        Thread.sleep(delay);
+                    }
+                    case 1 -> { // while loading into the new database
+                        publish.await(l -> l.contains("loading into"), 60_000);
+                        delay = random.nextInt(400);
+                        Thread.sleep(delay);
+                    }
+                    default -> { // around the switch of the current pointer
+                        publish.await(l -> l.contains("switching to"), 60_000);
+                        delay = random.nextInt(20);
+                        Thread.sleep(delay);
+                    }
+                }
+                publish.kill9();
+            }
+
+            int port = freePort();
+            try (ChildJvm restarted = ChildJvm.start(Path.of("").toAbsolutePath(), Main.class.getName(),
+                    "serve", "--no-publish", "--db", db.toString(), "--port", Integer.toString(port), "--localhost",
+                    "--max-rows", "1000000", "-q")) {
+                restarted.await(l -> l.contains("serving"), 60_000);
+                String got;
+                try (RDFConnection conn = RDFConnection.queryConnect("http://127.0.0.1:" + port + "/sparql")) {
+                    got = fingerprint(conn);
+                }
+                String version = complete.entrySet().stream().filter(e -> e.getValue().equals(got))
+                        .map(Map.Entry::getKey).findFirst().orElse(null);
+                log.append("trial ").append(trial).append(" mode ").append(mode).append(" delay ").append(delay)
+                        .append(" ms -> serves ").append(version).append('\n');
+                assertNotNull(version, "served data is no complete version: " + got + "\n" + log);
+                served = version;
+            }
+            assertNoIncompleteVersion(db);
+        }
+        System.out.print(log);
+    }
+
+    /** Opening the store (the restart) removed whatever the killed publish left half-done. */
+    private static void assertNoIncompleteVersion(Path db) throws IOException {
+        try (Stream<Path> s = Files.list(db)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith("v-")).toList()) {
+                assertTrue(Files.isRegularFile(p.resolve(VersionedStore.VERSION_FILE)), "incomplete version left: " + p);
+            }
+        }
+    }
+
+    /** Number of quads and a SHA-256 over them, sorted (blank nodes all alike: their labels vary per load). */
+    static String fingerprint(RDFConnection conn) {
+        List<String> lines = new ArrayList<>();
+        conn.querySelect(QUADS, row -> lines.add(term(row, "g") + " " + term(row, "s") + " " + term(row, "p") + " " + term(row, "o")));
+        lines.sort(null);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String l : lines) sha.update((l + "\n").getBytes(StandardCharsets.UTF_8));
+            return lines.size() + " quads, sha256 " + HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String term(QuerySolution row, String var) {
+        Node n = row.get(var).asNode();
+        return n.isBlank() ? "_:b" : FmtUtils.stringForNode(n);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
