@@ -48,7 +48,7 @@ public final class BenchServer {
         VersionedStore store = VersionedStore.open(storeDir);
         VersionedStore.Version version = store.current().orElseThrow(() -> new IllegalStateException("nothing published in " + storeDir));
         Supplier<PublishedData> published = store::published;
-        List<Routes> routes = new ArrayList<>(ServeCommand.routes(published));
+        List<Routes> routes = new ArrayList<>(ServeCommand.routes(published, store));
         routes.add(cfg -> cfg.routes.get(OurServer.CONSTANT_PATH, ctx -> ctx.contentType("text/plain").result("ok")));
         RegioLodServer server = RegioLodServer.builder().port(port).loopback(true)
                 .data(published).fusekiConfig(FusekiConfig.withLocation(FusekiConfig.standard(), version.tdb2()))

@@ -47,6 +47,11 @@ final class LoadGenerator {
         return phase(request, headers, duration);
     }
 
+    /** Only the warm-up phase (e.g. to let a fresh server's JIT compile its paths before any row). */
+    void warm(IntFunction<URI> request, Map<String, String> headers) {
+        phase(request, headers, warmup);
+    }
+
     private Result phase(IntFunction<URI> request, Map<String, String> headers, Duration length) {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         long start = System.nanoTime();

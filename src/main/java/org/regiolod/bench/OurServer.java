@@ -14,6 +14,9 @@ final class OurServer {
     static final String CONSTANT_PATH = "/bench/constant";
     /** Both servers get the same heap. */
     static final List<String> JVM = List.of("-Xmx1g", "-XX:+UseParallelGC");
+    /** Ours: the per-client rate limit (web.guard) off, as the load generator is one client. */
+    static final List<String> OURS_JVM = List.of("-Xmx1g", "-XX:+UseParallelGC",
+            "-Dregiolod.rateLimit.perSecond=1000000000", "-Dregiolod.rateLimit.burst=1000000000");
     /** The load generator's connections must not meet serve's bound on concurrent queries (429). */
     static final int MAX_CONCURRENT = 256;
 
@@ -31,16 +34,17 @@ final class OurServer {
 
     static String restList(String plan) { return "/api/v1/interventions?plan=" + plan; }
 
+    /** {@code intervention} is {@code plan/code}, e.g. {@code piano-piemonte-1/I.3}. */
     static String restItem(String intervention) { return "/api/v1/interventions/" + intervention; }
 
     /** The real 'serve' command on a published store: for start-up and memory at rest. */
     static List<String> serveCommand(Path store, int port) {
-        return ChildServer.java(JVM, "org.regiolod.cli.Main", "serve", "--no-publish", "--db", store.toString(),
+        return ChildServer.java(OURS_JVM, "org.regiolod.cli.Main", "serve", "--no-publish", "--db", store.toString(),
                 "--port", String.valueOf(port), "--localhost", "--quiet", "--max-concurrent", String.valueOf(MAX_CONCURRENT));
     }
 
     /** Our server wired as serve wires it, plus the constant route: for the load rows. */
     static List<String> benchCommand(Path store, int port) {
-        return ChildServer.java(JVM, BenchServer.class.getName(), "ours", store.toString(), String.valueOf(port));
+        return ChildServer.java(OURS_JVM, BenchServer.class.getName(), "ours", store.toString(), String.valueOf(port));
     }
 }

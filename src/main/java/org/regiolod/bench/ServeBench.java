@@ -77,6 +77,10 @@ final class ServeBench {
             double peak = rest;
             for (Endpoint e : endpoints) {
                 URI[] distinct = uris(raw.base(), e.rawPath());
+                load.warm(n -> distinct[Math.floorMod(n, distinct.length)], Map.of("Accept", e.rawAccept()));
+            }
+            for (Endpoint e : endpoints) {
+                URI[] distinct = uris(raw.base(), e.rawPath());
                 rows.add(ServeRow.of(size, e.name(), "raw Fuseki", distinct[0].toString(),
                         load.run(n -> distinct[Math.floorMod(n, distinct.length)], Map.of("Accept", e.rawAccept()))));
                 peak = Math.max(peak, raw.rssMiB());
@@ -115,6 +119,12 @@ final class ServeBench {
             if (serveStartup == null) {
                 serveStartup = server.startupSeconds;
                 serveRest = peak;
+            }
+            load.warm(n -> URI.create(server.base() + OurServer.CONSTANT_PATH), Map.of());
+            for (Endpoint e : endpoints) {
+                if (ours.missing(e.part()) != null) continue;
+                URI[] distinct = uris(server.base(), e.oursPath());
+                load.warm(n -> distinct[Math.floorMod(n, distinct.length)], Map.of("Accept", e.oursAccept(), "Cache-Control", "no-cache"));
             }
             rows.add(ServeRow.of(size, "constant response", "ceiling", server.base() + OurServer.CONSTANT_PATH,
                     load.run(n -> URI.create(server.base() + OurServer.CONSTANT_PATH), Map.of())));

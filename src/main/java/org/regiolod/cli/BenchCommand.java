@@ -37,7 +37,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "PT1S", description = "Warm-up per serve row, ISO-8601 (default: ${DEFAULT-VALUE}).")
     Duration warmup;
 
-    @Option(names = "--duration", defaultValue = "PT4S", description = "Measured time per serve row, ISO-8601 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--duration", defaultValue = "PT3S", description = "Measured time per serve row, ISO-8601 (default: ${DEFAULT-VALUE}).")
     Duration duration;
 
     @Option(names = "--no-serve", negatable = true, defaultValue = "true", fallbackValue = "true",

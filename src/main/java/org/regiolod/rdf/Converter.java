@@ -48,7 +48,9 @@ public final class Converter {
                 if (t != null) mapper.index(t, ds, registry);
             }
         }
-        Dataset out = DatasetFactory.createTxnMem();
+        // Graphs are linked in, not copied: TIM (createTxnMem) copied every triple into persistent maps,
+        // ~38% of a build (docs/benchmarks.md). Reads and writes still run in transactions (MRSW lock).
+        Dataset out = DatasetFactory.createGeneral();
         out.executeWrite(() -> {
             for (DatasetSource ds : sources) {
                 progress.accept("mapping " + ds.folder());
