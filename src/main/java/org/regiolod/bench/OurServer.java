@@ -29,9 +29,11 @@ final class OurServer {
 
     String missing() { return missing(SERVER); }
 
-    static String restList(String plan) { return "/api/v1/piani/" + plan + "/interventi"; }
+    /** The API's list of a plan's interventions (docs/api.md). */
+    static String restList(String plan) { return "/api/v1/interventions?plan=" + plan; }
 
-    static String restItem(String intervention) { return "/api/v1/interventi/" + intervention; }
+    /** One intervention by its API id {@code <plan>/<code>}. */
+    static String restItem(String intervention) { return "/api/v1/interventions/" + intervention; }
 
     /** The real 'serve' command on a published store: for start-up and memory at rest. */
     static List<String> serveCommand(Path store, int port) {
