@@ -129,9 +129,13 @@ class AttackSuiteTest {
         assertTrue(cookies.stream().noneMatch(c -> c.contains("pwned")), () -> "no header injected: " + r);
         String type = String.valueOf(r.header("content-type")).toLowerCase(Locale.ROOT);
         if (type.contains("html")) {
-            for (String raw : List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "' onmouseover='alert(1)")) {
+            // A tag the payload brought in, or the payload breaking out of an attribute inside a tag
+            // (quotes in text, e.g. in <title>, are harmless and need no escaping).
+            for (String raw : List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>")) {
                 assertFalse(r.body().contains(raw), () -> "the payload is escaped in HTML: " + r);
             }
+            assertFalse(java.util.regex.Pattern.compile("<[^<>]*' onmouseover='alert\\(1\\)[^<>]*>").matcher(r.body()).find(),
+                    () -> "the payload does not break out of an attribute: " + r);
         }
         assertFalse(r.body().contains("root:x:0:0"), () -> "no local file in the answer: " + r);
         assertFalse(r.body().matches("(?s).*\\bat org\\.(apache|eclipse|regiolod)\\..*"), () -> "no stack trace in the answer: " + r);
