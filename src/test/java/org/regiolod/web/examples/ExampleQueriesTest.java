@@ -42,8 +42,6 @@ class ExampleQueriesTest {
     /** The rows of every dataset's acts table (an act may approve a plan of another dataset). */
     static List<Row> acts = new ArrayList<>();
     static List<Manifest> manifests = new ArrayList<>();
-    /** Every row of every dataset's acts table, by act id. */
-    static Map<String, Row> acts = new HashMap<>();
 
     @BeforeAll
     static void setUp() {
