@@ -111,7 +111,12 @@ final class ConditionalGetFilter extends HttpFilter {
             }
             return false;
         }
-        long ims = req.getDateHeader("If-Modified-Since");
+        long ims;
+        try {
+            ims = req.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException notADate) {
+            return false; // RFC 9110 §13.1.3: an invalid date is ignored (it was a 500)
+        }
         return ims > 0 && !modified.isAfter(Instant.ofEpochMilli(ims));
     }
 }

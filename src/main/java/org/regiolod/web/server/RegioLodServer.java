@@ -14,6 +14,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
 import org.regiolod.store.PublishedData;
 import org.regiolod.web.Routes;
+import org.regiolod.web.guard.JettyLimits;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -174,6 +175,8 @@ public final class RegioLodServer {
                 fb.addFilter(SPARQL_PATH + "/*", f);
             }
             FusekiServer fuseki = fb.build();
+            // Header and form size limits that Jetty applies before any filter runs (431/414).
+            JettyLimits.apply(fuseki.getJettyServer());
 
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
