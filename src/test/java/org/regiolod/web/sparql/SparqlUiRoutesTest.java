@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.regiolod.TestPublished;
+import org.regiolod.web.guard.SecurityHeadersFilter;
 import org.regiolod.web.examples.ExampleQueries;
 import org.regiolod.web.examples.ExampleQuery;
 
@@ -34,7 +35,11 @@ class SparqlUiRoutesTest {
     @BeforeAll
     static void start() {
         SparqlUiRoutes routes = new SparqlUiRoutes(TestPublished::data);
-        app = Javalin.create(routes::register).start("127.0.0.1", 0);
+        // Under the site's own Content-Security-Policy (no inline script or style), as served.
+        app = Javalin.create(cfg -> {
+            cfg.routes.before(ctx -> ctx.header("Content-Security-Policy", SecurityHeadersFilter.DEFAULT_POLICY));
+            routes.register(cfg);
+        }).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
 
@@ -113,7 +118,7 @@ class SparqlUiRoutesTest {
     }
 
     @Test
-    void aHeadlessBrowserRendersTheEditorWithTheFirstExample() throws Exception {
+    void aHeadlessBrowserRendersTheEditorWithTheFirstExampleUnderTheSitesCsp() throws Exception {
         java.nio.file.Path chromium = java.nio.file.Path.of("/usr/bin/chromium");
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(chromium), "chromium is installed");
         Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
