@@ -1,5 +1,6 @@
 package org.regiolod.cli;
 
+import jakarta.servlet.Filter;
 import org.apache.jena.rdf.model.Model;
 import org.regiolod.pipeline.BuildPipeline;
 import org.regiolod.pipeline.BuildResult;
@@ -8,8 +9,8 @@ import org.regiolod.rdf.UriScheme;
 import org.regiolod.store.PublishedData;
 import org.regiolod.store.RemoteStore;
 import org.regiolod.store.VersionedStore;
-import jakarta.servlet.Filter;
 import org.regiolod.web.Routes;
+import org.regiolod.web.guard.Guards;
 import org.regiolod.web.server.DumpRoutes;
 import org.regiolod.web.sparql.SparqlUiRoutes;
 import org.regiolod.web.server.FrontServer;
@@ -73,6 +74,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-concurrent", defaultValue = "4",
             description = "Most queries running at once; beyond, 429 with Retry-After (default: ${DEFAULT-VALUE}).")
     int maxConcurrent;
+
+    @Option(names = "--rate-limit", defaultValue = "${sys:regiolod.rateLimit.perSecond:-30}",
+            description = "Requests a second each client (remote address) may send; beyond, 429 with Retry-After (default: ${DEFAULT-VALUE}).")
+    double ratePerSecond;
+
+    @Option(names = "--rate-burst", defaultValue = "${sys:regiolod.rateLimit.burst:-150}",
+            description = "Requests a client may send at once before --rate-limit applies (default: ${DEFAULT-VALUE}).")
+    int rateBurst;
 
     @Option(names = "--no-publish", description = "Serve the version already published in --db as it is (no build).")
     boolean noPublish;
@@ -168,6 +177,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .port(port).loopback(localhost)
                 .data(published).fusekiConfig(config)
                 .routes(routes(published, store))
+                // Guards first: a refused request costs nothing, and cached answers get the headers too.
+                .filter(Guards.standard(ratePerSecond, rateBurst).toArray(Filter[]::new))
                 .filter(filters(published).toArray(Filter[]::new))
                 .queryTimeout(queryTimeout).maxRows(maxRows).maxConcurrent(maxConcurrent)
                 .build().start();
@@ -195,6 +206,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .port(port).loopback(localhost)
                 .data(store).sparqlEndpoint(sparqlEndpoint)
                 .routes(routes(store))
+                .filter(Guards.standard(ratePerSecond, rateBurst).toArray(Filter[]::new))
+                .filter(filters(store).toArray(Filter[]::new))
                 .queryTimeout(queryTimeout).maxConcurrent(maxConcurrent)
                 .build().start();
         String url = "http://localhost:" + server.port() + "/";

@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  */
 public final class BuildPipeline {
     /** Bump when the mapping changes, so that fingerprints of old builds no longer match. */
-    public static final String MAPPING_VERSION = "2";
+    public static final String MAPPING_VERSION = "3";
 
     private final Path dataDir;
     private final UriScheme uris;

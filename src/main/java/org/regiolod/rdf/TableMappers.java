@@ -63,6 +63,7 @@ public final class TableMappers {
                 VocabularyMapper.collaborationAreas(),
                 VocabularyMapper.interventionAreas(),
                 VocabularyMapper.planObjectives(),
+                VocabularyMapper.highlights(),
                 new ReferencesMapper(),
                 new EventsMapper(),
                 new AgreementsMapper(),

@@ -78,6 +78,7 @@ public final class UriScheme {
     public String governancePillar(String planId, String code) { return id("pilastro", planId, code); }
     public String collaborationArea(String planId, String code) { return id("ambito", planId, code); }
     public String interventionArea(String planId, String code) { return id("area", planId, code); }
+    public String highlight(String planId, String code) { return id("novita", planId, code); }
     public String planObjective(String planId, String code) { return id("obiettivo-piano", planId, code); }
 
     /** Percent-encodes what RFC 3987 does not allow unescaped in a path segment. */

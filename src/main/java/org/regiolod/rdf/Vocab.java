@@ -43,6 +43,7 @@ public final class Vocab {
     public static final Resource CollaborationArea = cls("CollaborationArea");
     public static final Resource InterventionArea = cls("InterventionArea");
     public static final Resource PlanObjective = cls("PlanObjective");
+    public static final Resource Highlight = cls("Highlight");
     public static final Resource AtLeast = cls("AtLeast");
     public static final Resource MoreThan = cls("MoreThan");
     public static final Resource About = cls("About");

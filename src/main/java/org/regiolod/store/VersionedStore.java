@@ -125,16 +125,44 @@ public final class VersionedStore implements AutoCloseable {
             Files.createDirectories(vdir.resolve(TDB2_DIR));
             progress.accept("loading into " + vdir.getFileName());
             long quads = load(source, vdir.resolve(TDB2_DIR));
+            progress.accept("loaded " + quads + " triples in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            long dumpsStart = System.nanoTime();
             extra.accept(vdir);
             Version v = new Version(vdir, "v-" + n, inputHash, baseUri, Instant.now(), quads);
             v.write();
-            progress.accept("loaded " + quads + " triples in " + (System.nanoTime() - start) / 1_000_000 + " ms; switching to " + v.name());
+            progress.accept("dumps written in " + (System.nanoTime() - dumpsStart) / 1_000_000 + " ms; switching to " + v.name());
             swapCurrent(vdir.getFileName());
             progress.accept("published " + v.name());
             deleteOlderThanPrevious(n);
             return v;
         } catch (IOException e) {
+            removeFailed(vdir);
             throw new UncheckedIOException("cannot publish into " + vdir + ": " + e.getMessage(), e);
+        } catch (InternalError | RuntimeException e) {
+            // TDB2 writes through memory-mapped files: on a full disk the write faults (InternalError).
+            removeFailed(vdir);
+            String free = freeSpace();
+            throw new UncheckedIOException("cannot publish into " + vdir + ": writing the database failed ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); " + free
+                    + "; the published version is unchanged", new IOException(e));
+        }
+    }
+
+    /** Best effort: a version that failed to load is removed now, or when the store is next opened. */
+    private void removeFailed(Path vdir) {
+        try {
+            deleteTree(vdir);
+        } catch (RuntimeException e) {
+            progress.accept("could not remove " + vdir.getFileName() + " now (" + e.getMessage() + "); it is removed when the store is next opened");
+        }
+    }
+
+    private String freeSpace() {
+        try {
+            long free = Files.getFileStore(dir).getUsableSpace();
+            return (free < 64L * 1024 * 1024 ? "only " : "") + free / 1024 + " KB free on the disk of " + dir;
+        } catch (IOException e) {
+            return "free space unknown";
         }
     }
 

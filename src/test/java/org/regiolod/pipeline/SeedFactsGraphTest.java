@@ -119,6 +119,8 @@ class SeedFactsGraphTest {
                         "BIND(" + psstd25 + " AS ?x) ?x rlod:revises <" + B + "piano/psstd-2018> ."),
                 new Fact(S000, "riga 18", "due principi cardine",
                         psstd25 + " rlod:hasConceptScheme ?x . { SELECT ?x (COUNT(?p) AS ?n) WHERE { ?x skos:hasTopConcept ?p . ?p a rlod:GuidingPrinciple } GROUP BY ?x } FILTER(?n = 2)"),
+                new Fact(S000, "righe 5-6", "la Regione avvia lo sviluppo del gemello digitale",
+                        psstd25 + " rlod:hasConceptScheme ?x . ?x skos:hasTopConcept ?h . ?h a rlod:Highlight ; skos:prefLabel \"Gemello digitale\"@it ."),
                 new Fact(S000, "riga 17", "quattro sezioni principali",
                         psstd25 + " rlod:hasConceptScheme ?x . { SELECT ?x (COUNT(?p) AS ?n) WHERE { ?x skos:hasTopConcept ?p . ?p a rlod:DocumentSection } GROUP BY ?x } FILTER(?n = 4)"),
                 new Fact(S000, "riga 19", "si allinea alla Legge 132/2025 per l'IA e all'AI Act",

@@ -75,6 +75,20 @@ class ExternalStoreTest {
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20), "fails before building");
     }
 
+    @Test @Order(1)
+    void aFrontDoesNotStartWithoutAStoreOrWithoutPublishedData() throws Exception {
+        CliRun nothing = CliRun.of("serve", "--sparql-endpoint", "http://127.0.0.1:" + StandaloneFuseki.freePort() + "/regiolod/sparql",
+                "--port", "0", "--localhost");
+        assertEquals(2, nothing.exitCode(), nothing.toString());
+        assertTrue(nothing.err().contains("connection refused"), nothing.toString());
+        if (tripleCount() == 0) { // before the first publish: the store answers but holds nothing of ours
+            CliRun empty = CliRun.of("serve", "--sparql-endpoint", queryEndpoint(), "--port", "0", "--localhost");
+            assertEquals(2, empty.exitCode(), empty.toString());
+            assertTrue(empty.err().contains("holds no published RegioLOD data"), empty.toString());
+            assertTrue(empty.err().contains("regiolod publish --to"), empty.toString());
+        }
+    }
+
     @Test @Order(2)
     void publishToAReadOnlyGraphStoreIsRefusedWithExit2() {
         CliRun run = publish(fuseki.url("/regiolod-ro/data"));
@@ -134,7 +148,18 @@ class ExternalStoreTest {
         assertTrue(marker.body().contains(RemoteStore.connect(queryEndpoint(), Duration.ZERO).get().version()), marker.body());
         assertEquals(marker.body(), get(b + "/sparql?graph=" + URLEncoder.encode(VersionMarker.graphName(BASE), StandardCharsets.UTF_8), "text/turtle").body());
 
-        // The pages: the SPARQL page is the same on both fronts and names the store's base.
+        // The pages and the REST API, read through RemoteData: the same on both fronts.
+        for (String path : List.of("/", "/doc/piano/pttd-2021-2023", "/api/v1/plans", "/api/v1/interventions/pttd-2021-2023/I.22",
+                "/api/v1/interventions?plan=pttd-2021-2023&targetGroup=pttd-2021-2023/1")) {
+            String accept = path.startsWith("/api/") ? "application/json" : "text/html";
+            HttpResponse<String> fromA = get(a + path, accept), fromB = get(b + path, accept);
+            assertEquals(200, fromA.statusCode(), path + ": " + fromA.body());
+            assertEquals(fromA.body(), fromB.body(), path);
+        }
+        assertTrue(get(a + "/doc/piano/pttd-2021-2023", "text/html").body().contains("Piano Triennale per la Trasformazione Digitale 2021-23"));
+        assertTrue(get(a + "/api/v1/interventions/pttd-2021-2023/I.22", "application/json").body().contains(BASE + "id/intervento/pttd-2021-2023/I.22"));
+
+        // The SPARQL page is the same on both fronts and names the store's base.
         HttpResponse<String> pageA = get(a + "/sparql", "text/html"), pageB = get(b + "/sparql", "text/html");
         assertEquals(200, pageA.statusCode());
         assertEquals(pageA.body(), pageB.body());
@@ -219,7 +244,8 @@ class ExternalStoreTest {
     }
 
     static long tripleCount() {
-        return RemoteStore.connect(queryEndpoint(), Duration.ZERO).get()
+        // Straight to the store (RemoteStore would want a version marker first).
+        return new RemoteData(queryEndpoint(), BASE, "any", java.time.Instant.EPOCH, http)
                 .read(c -> {
                     long[] n = {-1};
                     c.querySelect("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", row -> n[0] = row.getLiteral("n").getLong());

@@ -10,6 +10,7 @@ import org.regiolod.cli.Main;
 import org.regiolod.pipeline.BuildPipeline;
 import org.regiolod.pipeline.BuildResult;
 import org.regiolod.ChildJvm;
+import org.regiolod.TestPublished;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -42,24 +43,24 @@ class PublishCrashTest {
         int trials = Integer.getInteger("regiolod.crashTrials", 3);
         long seed = Long.getLong("regiolod.crashSeed", System.nanoTime());
         Random random = new Random(seed);
-        List<String> bases = List.of("http://a.example.org/", "http://b.example.org/");
+        // Version A is the shared test build (already in TDB2); version B is built here with another base.
+        LocalData a = (LocalData) TestPublished.data();
+        String b = "http://b.example.org/";
+        List<String> bases = List.of(a.baseUri(), b);
 
-        // What a complete publish of each version serves, from a store loaded by the same code.
+        // What a complete publish of each version serves, from TDB2 stores loaded by the same code.
         Map<String, String> complete = new LinkedHashMap<>();
-        BuildResult first = null;
-        for (String base : bases) {
-            BuildResult built = BuildPipeline.builder().data(DATA).baseUri(base).build().run();
-            if (first == null) first = built;
-            try (VersionedStore ref = VersionedStore.open(tmp.resolve("ref-" + complete.size()))) {
-                ref.publish(built);
-                complete.put(base, ref.published().read(PublishCrashTest::fingerprint));
-            }
+        complete.put(a.baseUri(), a.read(PublishCrashTest::fingerprint));
+        BuildResult built = BuildPipeline.builder().data(DATA).baseUri(b).build().run();
+        try (VersionedStore ref = VersionedStore.open(tmp.resolve("ref"))) {
+            ref.publish(built.dataset(), built.inputHash(), b);
+            complete.put(b, ref.published().read(PublishCrashTest::fingerprint));
         }
-        assertNotEquals(complete.get(bases.get(0)), complete.get(bases.get(1)));
+        assertNotEquals(complete.get(a.baseUri()), complete.get(b));
 
         Path db = tmp.resolve("db");
         try (VersionedStore store = VersionedStore.open(db)) {
-            store.publish(first);
+            store.publish(a.dataset(), a.version(), a.baseUri());
         }
         String served = bases.get(0);
         StringBuilder log = new StringBuilder("seed " + seed + "\n");

@@ -15,6 +15,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.regiolod.rdf.Prefixes;
 import org.regiolod.rdf.UriScheme;
@@ -94,6 +95,8 @@ public final class CatalogMapper {
                 .addProperty(DCTerms.publisher, agents.agent(config.publisher(), configFile, "publisher"))
                 .addProperty(DCTerms.license, licence)
                 .addProperty(FOAF.homepage, m.createResource(uris.base()).addProperty(RDF.type, FOAF.Document))
+                // The VoID description the server publishes (endpoint, dumps, counts).
+                .addProperty(RDFS.seeAlso, m.createResource(uris.base() + ".well-known/void"))
                 .addProperty(DCAT.themeTaxonomy, code(m, DcatApIt.EU.DATA_THEME, SKOS.ConceptScheme)
                         .addProperty(DCTerms.title, "Data theme", "en"));
         for (String country : config.defaults().spatial()) catalog.addProperty(DCTerms.spatial, country(m, country));

@@ -61,6 +61,11 @@ public final class VocabularyMapper extends ConceptSchemeMapper {
                 "Aree di intervento del %s", UriScheme::interventionArea, false);
     }
 
+    /** What a programme announces as new for its territory (PSSTD 2025: the data-driven region, the digital twin, …). */
+    public static VocabularyMapper highlights() {
+        return new VocabularyMapper("highlights", Vocab.Highlight, "novita", "Novità del %s", UriScheme::highlight, false);
+    }
+
     /** The general objectives a plan sets itself. */
     public static VocabularyMapper planObjectives() {
         return new VocabularyMapper("plan_objectives", Vocab.PlanObjective, "obiettivi",

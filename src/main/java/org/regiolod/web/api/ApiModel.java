@@ -76,7 +76,8 @@ public final class ApiModel {
 
     public record Agreement(String id, String uri, String code, String label, String description,
                             String validFrom, String validUntil, String validFromCondition,
-                            List<Ref> parties, List<Signatory> signatories, List<Ref> supports, List<Act> approvedBy,
+                            List<Ref> parties, List<Signatory> signatories, List<Ref> supports, List<Ref> renews,
+                            List<Ref> implementsAgreements, List<Act> approvedBy,
                             List<Ref> activityPlans, Budget budget, List<Activity> activities, Source source) {}
 
     public record Event(String id, String uri, String label, String date) {}

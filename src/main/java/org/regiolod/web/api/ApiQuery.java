@@ -22,10 +22,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One query file of {@code queries/api/}. Its WHERE clause opens with the parameter row
- * {@code VALUES (?a ?b) { (UNDEF UNDEF) }}: the file runs as it is (no filter) in any SPARQL
- * client, and the API binds parameters by replacing that row with typed RDF terms. User input
- * therefore reaches the query only as data of the parsed query, never as query text.
+ * One query file of {@code queries/api/}. Its WHERE clause opens (or, in a query with FILTER
+ * EXISTS on parameters, ends) with the parameter row {@code VALUES (?a ?b) { (UNDEF UNDEF) }}:
+ * the file runs as it is (no filter) in any SPARQL client, and the API binds parameters by
+ * replacing that row with typed RDF terms. User input therefore reaches the query only as data
+ * of the parsed query, never as query text.
+ *
+ * <p>ARQ's filter placement does not count the variables inside EXISTS: a filter such as
+ * {@code FILTER(!BOUND(?p) || EXISTS { ?item :q ?p })} would be pushed onto the parameter row,
+ * where ?item is not bound yet, and let everything through. Such filters also name the item
+ * outside EXISTS ({@code isIRI(?item) && EXISTS {...}}); ApiQueryTest checks the filters work.
  */
 public final class ApiQuery {
     public static final String FOLDER = "/queries/api/";
@@ -84,7 +90,7 @@ public final class ApiQuery {
         }
         Query q = parse();
         ElementGroup group = (ElementGroup) q.getQueryPattern();
-        group.getElements().set(0, new ElementData(new ArrayList<>(parameters), bindings));
+        group.getElements().set(rowIndex(group), new ElementData(new ArrayList<>(parameters), bindings));
         return q;
     }
 
@@ -101,6 +107,9 @@ public final class ApiQuery {
         inner.setLimit(Query.NOLIMIT);
         inner.setOffset(Query.NOLIMIT);
         if (inner.getOrderBy() != null) inner.getOrderBy().clear();
+        // The outer query declares the prefixes: a subquery's own PREFIX lines would serialize
+        // inside the braces, which is not SPARQL (a remote store, serve --sparql-endpoint, says 400).
+        inner.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create());
         Query count = new Query();
         count.setQuerySelectType();
         count.setPrefixMapping(bound.getPrefixMapping());
@@ -117,10 +126,18 @@ public final class ApiQuery {
     }
 
     private static ElementData parameterRow(Query q, String name) {
-        if (q.getQueryPattern() instanceof ElementGroup g && !g.getElements().isEmpty()) {
-            Element first = g.getElements().get(0);
-            if (first instanceof ElementData d && d.getRows().size() == 1) return d;
+        if (q.getQueryPattern() instanceof ElementGroup g && rowIndex(g) >= 0) {
+            return (ElementData) g.getElements().get(rowIndex(g));
         }
-        throw new IllegalStateException(name + ".rq: the WHERE clause must open with the parameter row VALUES (?p ...) { (UNDEF ...) }");
+        throw new IllegalStateException(name + ".rq: the WHERE clause must open or end with the parameter row VALUES (?p ...) { (UNDEF ...) }");
+    }
+
+    /** Where the parameter row is in the WHERE group: first or last element, or -1. */
+    private static int rowIndex(ElementGroup g) {
+        List<Element> e = g.getElements();
+        if (e.isEmpty()) return -1;
+        if (e.get(0) instanceof ElementData d && d.getRows().size() == 1) return 0;
+        if (e.get(e.size() - 1) instanceof ElementData d && d.getRows().size() == 1) return e.size() - 1;
+        return -1;
     }
 }

@@ -278,7 +278,8 @@ final class ApiReader {
             out.add(new ApiModel.Agreement(ids.id(uri), uri, Rows.first(r, "code"), Rows.first(r, "label"),
                     Rows.first(r, "description"), Rows.first(r, "validFrom"), Rows.first(r, "validUntil"),
                     Rows.first(r, "validFromCondition"), refs(relation(l, "party")), signatories,
-                    refs(relation(l, "supports")), acts(relation(l, "approvedBy")), refs(relation(l, "activityPlan")),
+                    refs(relation(l, "supports")), refs(relation(l, "renews")), refs(relation(l, "implementsAgreement")),
+                    acts(relation(l, "approvedBy")), refs(relation(l, "activityPlan")),
                     budget(budgets.getOrDefault(uri, List.of())),
                     activities(activities.getOrDefault(uri, List.of()), targets.getOrDefault(uri, List.of())),
                     source(r)));

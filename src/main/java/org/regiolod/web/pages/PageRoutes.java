@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
  */
 public final class PageRoutes implements Routes {
     private static final int MAX_QUERY_LENGTH = 200;
+    private static final String NATIONAL = "Livello nazionale";
     private static final List<DocFormat> OFFERED = List.of(DocFormat.values());
 
     private final Supplier<PublishedData> data;
@@ -53,6 +54,10 @@ public final class PageRoutes implements Routes {
         config.routes.get("/", this::home);
         config.routes.get("/id/<rest>", this::identifier);
         config.routes.get("/doc/<rest>", this::document);
+        // HEAD answers as GET would (Jetty sends the headers only).
+        config.routes.head("/", this::home);
+        config.routes.head("/id/<rest>", this::identifier);
+        config.routes.head("/doc/<rest>", this::document);
         config.routes.get("/onto/", this::ontology);
         config.routes.get("/onto/<term>", this::ontologyTerm);
         config.routes.get("/cerca", this::search);
@@ -206,7 +211,7 @@ public final class PageRoutes implements Routes {
             d.read(conn -> {
                 conn.querySelect(PageQueries.get("plans").asQuery(), row -> {
                     String plan = row.getResource("plan").getURI();
-                    String region = row.contains("regionLabel") ? row.getLiteral("regionLabel").getString() : "Livello nazionale";
+                    String region = row.contains("regionLabel") ? row.getLiteral("regionLabel").getString() : NATIONAL;
                     String label = row.contains("label") ? row.getLiteral("label").getString() : TermLabels.localName(plan);
                     String notation = row.contains("notation") ? row.getLiteral("notation").getString() : "";
                     String publisher = row.contains("publisherLabel") ? row.getLiteral("publisherLabel").getString() : "";
@@ -216,8 +221,11 @@ public final class PageRoutes implements Routes {
                 });
                 return null;
             });
-            List<RegionPlans> regions = byRegion.entrySet().stream()
-                    .map(e -> new RegionPlans(e.getKey(), e.getValue())).toList();
+            // Regions first, the national plans after them.
+            List<String> names = new ArrayList<>(byRegion.keySet());
+            if (names.remove(NATIONAL)) names.add(NATIONAL);
+            List<RegionPlans> regions = new ArrayList<>();
+            for (String name : names) regions.add(new RegionPlans("regione-" + regions.size(), name, byRegion.get(name)));
             return renderer.render("home.jte", Map.of("regions", regions,
                     "catalog", site.paths.pageOf(d.baseUri() + "id/catalogo").orElseThrow()));
         }));

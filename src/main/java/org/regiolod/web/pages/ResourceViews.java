@@ -48,7 +48,7 @@ final class ResourceViews {
         String title = titleLit.map(Literal::getLexicalForm).orElse(TermLabels.localName(iri));
         String titleLang = titleLit.map(Literal::getLanguage).filter(l -> !l.isEmpty()).orElse("it");
         List<Value> types = r.listProperties(RDF.type).toList().stream()
-                .map(s -> link(s.getObject())).sorted(Comparator.comparing(Value::text)).toList();
+                .map(s -> typeLink(s.getObject())).sorted(Comparator.comparing(Value::text)).toList();
         String description = firstText(r, DCTerms.description, SKOS.definition, RDFS.comment).orElse(null);
 
         Map<String, List<Value>> out = new LinkedHashMap<>();
@@ -66,8 +66,15 @@ final class ResourceViews {
             if (s.getSubject().isAnon()) continue;
             in.computeIfAbsent(s.getPredicate().getURI(), k -> new ArrayList<>()).add(link(s.getSubject()));
         }
+        // A resource already linked from the table above (a plan's interventions both ways) is not listed
+        // twice; a scheme's concepts always get their own list.
+        java.util.Set<String> linkedOut = properties.stream().flatMap(p -> p.values().stream())
+                .map(Value::href).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         List<PropertyRow> inbound = in.entrySet().stream()
-                .map(e -> new PropertyRow(terms.inverse(e.getKey()), e.getKey(), sortValues(e.getValue())))
+                .map(e -> new PropertyRow(terms.inverse(e.getKey()), e.getKey(),
+                        sortValues(e.getKey().equals(SKOS.inScheme.getURI()) ? e.getValue()
+                                : e.getValue().stream().filter(v -> !linkedOut.contains(v.href())).toList())))
+                .filter(row -> !row.values().isEmpty())
                 .sorted(Comparator.comparing(PropertyRow::label)).toList();
 
         String locations = r.listProperties(Vocab.sourceLocation).toList().stream()
@@ -80,7 +87,8 @@ final class ResourceViews {
         List<FormatLink> formats = formats(docPath);
         String derivation = firstText(r, Vocab.labelDerivation).orElse(null);
         String jsonLd = SchemaOrg.jsonLd(iri, title, description, types, r, sources, paths);
-        return new ResourceView(iri, docPath, title, titleLang, types, description, properties, inbound,
+        String notation = firstText(r, SKOS.notation).filter(n -> !n.equals(title)).orElse(null);
+        return new ResourceView(iri, docPath, title, titleLang, notation, types, description, properties, inbound,
                 sources, formats, jsonLd, derivation);
     }
 
@@ -102,12 +110,27 @@ final class ResourceViews {
         Optional<Literal> label = title(res);
         String text = label.map(Literal::getLexicalForm)
                 .or(() -> firstText(res, SKOS.notation))
-                .orElseGet(() -> iri.startsWith(LocalPaths.ONTOLOGY_NS) || !terms.label(iri).equals(TermLabels.localName(iri))
-                        ? terms.label(iri) : iri);
+                .orElseGet(() -> unlabelled(iri));
         String lang = label.map(Literal::getLanguage).filter(l -> !l.isEmpty()).orElse(null);
         String notation = firstText(res, SKOS.notation).orElse(null);
         if (notation != null && label.isPresent() && !text.startsWith(notation)) text = notation + " – " + text;
         return new Value(text, paths.pageOf(iri).orElse(iri), lang);
+    }
+
+    /** A class: its label in the data, else the Italian name kept for reused vocabularies, else its local name. */
+    private Value typeLink(RDFNode node) {
+        if (!node.isURIResource()) return link(node);
+        Resource t = node.asResource();
+        Optional<Literal> label = title(t);
+        String text = label.map(Literal::getLexicalForm).orElseGet(() -> terms.label(t.getURI()));
+        return new Value(text, paths.pageOf(t.getURI()).orElse(t.getURI()),
+                label.map(Literal::getLanguage).filter(l -> !l.isEmpty()).orElse(null));
+    }
+
+    /** A resource without a label: ours by its path ("periodo/2021-2023"), a known term by its name, others by IRI. */
+    private String unlabelled(String iri) {
+        if (iri.startsWith(paths.base() + "id/")) return iri.substring(paths.base().length() + "id/".length());
+        return terms.isKnown(iri) || iri.startsWith(LocalPaths.ONTOLOGY_NS) ? terms.label(iri) : iri;
     }
 
     Value value(RDFNode node) {

@@ -19,6 +19,8 @@ import java.util.Properties;
  * {@code pages/inverse-labels.properties}.
  */
 public final class TermLabels {
+    /** The dumps' prefixes plus the few more vocabularies the data uses. */
+    private static final Map<String, String> NAMESPACES = namespaces();
     private static final Map<String, String> FALLBACK = load("pages/labels.properties");
     private static final Map<String, String> INVERSE = load("pages/inverse-labels.properties");
 
@@ -34,6 +36,10 @@ public final class TermLabels {
         return l != null ? l : localName(iri);
     }
 
+    public boolean isKnown(String iri) {
+        return fromData.containsKey(iri) || FALLBACK.containsKey(iri);
+    }
+
     /** The heading for resources linking to a page through this property. */
     public String inverse(String iri) {
         return Optional.ofNullable(INVERSE.get(iri)).orElse("Collegati tramite «" + label(iri) + "»");
@@ -43,6 +49,13 @@ public final class TermLabels {
         int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
         String s = cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
         return s.isEmpty() ? iri : s;
+    }
+
+    private static Map<String, String> namespaces() {
+        Map<String, String> ns = new HashMap<>(Prefixes.STANDARD);
+        ns.put("schema", "http://schema.org/");
+        ns.put("vann", "http://purl.org/vocab/vann/");
+        return ns;
     }
 
     private static Map<String, String> load(String resource) {
@@ -56,7 +69,7 @@ public final class TermLabels {
         Map<String, String> byIri = new HashMap<>();
         for (String key : p.stringPropertyNames()) {
             int colon = key.indexOf(':');
-            String ns = Prefixes.STANDARD.get(key.substring(0, colon));
+            String ns = NAMESPACES.get(key.substring(0, colon));
             if (ns == null) throw new IllegalStateException(resource + ": unknown prefix in '" + key + "'");
             byIri.put(ns + key.substring(colon + 1), p.getProperty(key));
         }

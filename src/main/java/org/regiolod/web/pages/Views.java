@@ -20,7 +20,7 @@ public final class Views {
     public record FormatLink(String label, String mediaType, String href) {}
 
     public record ResourceView(
-            String iri, String docPath, String title, String titleLang, List<Value> types, String description,
+            String iri, String docPath, String title, String titleLang, String notation, List<Value> types, String description,
             List<PropertyRow> properties, List<PropertyRow> inbound, List<SourceRef> sources,
             List<FormatLink> formats, String jsonLd, String labelDerivation) {}
 
@@ -41,7 +41,7 @@ public final class Views {
 
     public record PlanSummary(String label, String href, String notation, String publisher, int interventions) {}
 
-    public record RegionPlans(String region, List<PlanSummary> plans) {}
+    public record RegionPlans(String id, String region, List<PlanSummary> plans) {}
 
     public record SearchHit(String title, String href, String type, String snippet) {}
 

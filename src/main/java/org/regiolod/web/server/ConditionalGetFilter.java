@@ -56,11 +56,26 @@ final class ConditionalGetFilter extends HttpFilter {
     /** Stored by any cache, revalidated on each use: the ETag makes revalidation cheap. */
     static final String CACHE_CONTROL = "public, no-cache";
 
-    /** Fuseki marks every answer no-store; here an answer is fixed by version and request, so that is dropped. */
+    /**
+     * Fuseki marks every answer no-store; here an answer is fixed by version and request, so that
+     * is dropped. An error (a bad query, a timeout) is not cacheable: it loses the validators.
+     */
     private static final class KeepCacheHeaders extends HttpServletResponseWrapper {
         KeepCacheHeaders(HttpServletResponse res) {
             super(res);
         }
+
+        private void uncacheableIfError(int sc) {
+            if (sc < 400) return;
+            HttpServletResponse res = (HttpServletResponse) getResponse();
+            res.setHeader("ETag", null);
+            res.setHeader("Last-Modified", null);
+            res.setHeader("Cache-Control", "no-store");
+        }
+
+        @Override public void setStatus(int sc) { uncacheableIfError(sc); super.setStatus(sc); }
+        @Override public void sendError(int sc) throws IOException { uncacheableIfError(sc); super.sendError(sc); }
+        @Override public void sendError(int sc, String msg) throws IOException { uncacheableIfError(sc); super.sendError(sc, msg); }
 
         private static boolean ours(String name) {
             return name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Pragma") || name.equalsIgnoreCase("Expires");
@@ -96,7 +111,12 @@ final class ConditionalGetFilter extends HttpFilter {
             }
             return false;
         }
-        long ims = req.getDateHeader("If-Modified-Since");
+        long ims;
+        try {
+            ims = req.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException notADate) {
+            return false; // RFC 9110 §13.1.3: an invalid date is ignored (it was a 500)
+        }
         return ims > 0 && !modified.isAfter(Instant.ofEpochMilli(ims));
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.regiolod.store.PublishedData;
 import org.regiolod.web.Routes;
+import org.regiolod.web.guard.JettyLimits;
 import org.regiolod.web.sparql.SparqlProxy;
 
 import java.net.URI;
@@ -132,6 +133,7 @@ public final class FrontServer {
             context.addServlet(javalin, "/*");
             for (FilterHolder h : context.getServletHandler().getFilters()) h.setAsyncSupported(true);
             jetty.setHandler(context);
+            JettyLimits.apply(jetty);
             return new FrontServer(jetty, connector);
         }
     }

@@ -21,7 +21,15 @@ final class ReadOnlyFilter extends HttpFilter {
             throws IOException, ServletException {
         String method = req.getMethod();
         switch (method) {
-            case "GET", "HEAD", "OPTIONS" -> chain.doFilter(req, res);
+            // An update in a GET's query string is refused too, not answered with the service description.
+            case "GET", "HEAD" -> {
+                if (req.getParameter(HttpNames.paramUpdate) != null) {
+                    refuse(res, "SPARQL Update is not available: this endpoint is read-only.");
+                } else {
+                    chain.doFilter(req, res);
+                }
+            }
+            case "OPTIONS" -> chain.doFilter(req, res);
             case "POST" -> {
                 String ct = req.getContentType() == null ? "" : req.getContentType().toLowerCase();
                 if (ct.startsWith("application/sparql-update") || (ct.startsWith("application/x-www-form-urlencoded")

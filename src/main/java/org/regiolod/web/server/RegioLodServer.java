@@ -14,6 +14,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
 import org.regiolod.store.PublishedData;
 import org.regiolod.web.Routes;
+import org.regiolod.web.guard.JettyLimits;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,17 +48,35 @@ public final class RegioLodServer {
     static final String JAVALIN_SERVLET = "regiolod-javalin";
 
     private final FusekiServer fuseki;
+    private final int requestedPort;
 
-    private RegioLodServer(FusekiServer fuseki) {
+    private RegioLodServer(FusekiServer fuseki, int requestedPort) {
         this.fuseki = fuseki;
+        this.requestedPort = requestedPort;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Starts listening; a port already in use is reported as bad input, with what to do. */
     public RegioLodServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            try {
+                fuseki.stop();
+            } catch (RuntimeException ignored) {
+                // Not fully started: nothing more to release.
+            }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new IllegalArgumentException("port " + requestedPort + " is in use (" + t.getMessage()
+                            + "); stop what uses it or choose another with --port", e);
+                }
+            }
+            throw e;
+        }
         return this;
     }
 
@@ -156,6 +175,8 @@ public final class RegioLodServer {
                 fb.addFilter(SPARQL_PATH + "/*", f);
             }
             FusekiServer fuseki = fb.build();
+            // Header and form size limits that Jetty applies before any filter runs (431/414).
+            JettyLimits.apply(fuseki.getJettyServer());
 
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -170,7 +191,7 @@ public final class RegioLodServer {
             context.addServlet(javalin, "/*");
             // Javalin may answer asynchronously: every filter in front of it must allow that.
             for (FilterHolder h : context.getServletHandler().getFilters()) h.setAsyncSupported(true);
-            return new RegioLodServer(fuseki);
+            return new RegioLodServer(fuseki, port);
         }
     }
 }

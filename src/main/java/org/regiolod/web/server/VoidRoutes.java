@@ -62,10 +62,12 @@ public final class VoidRoutes implements Routes {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        Model m = byVersion.computeIfAbsent(version.version(), v -> {
+        Model m = byVersion.get(version.version());
+        if (m == null) {
+            m = describe(version);
             byVersion.clear(); // keep only the current version's
-            return describe(version);
-        });
+            byVersion.put(version.version(), m);
+        }
         ctx.contentType(RdfConneg.contentType(type.get()))
                 .result(RDFWriter.source(m).format(RdfConneg.FORMATS.get(type.get())).asString());
     }

@@ -4,13 +4,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.regiolod.ChildJvm;
 import org.regiolod.TestPublished;
 import org.regiolod.store.LocalData;
 import org.regiolod.store.PublishedData;
 import org.regiolod.store.VersionedStore;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +18,10 @@ import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** fuseki-config/config.ttl is what the embedded server runs, and a standalone Fuseki runs it unchanged. */
+/**
+ * fuseki-config/config.ttl is what the embedded server runs (with its timeout). That a standalone
+ * Fuseki runs it unchanged is {@code store.FusekiConfigStandaloneTest} (the jena-fuseki-server jar).
+ */
 class FusekiConfigTest {
     static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
     static final String PATHOLOGICAL = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
@@ -67,38 +68,6 @@ class FusekiConfigTest {
             } finally {
                 server.stop();
             }
-        }
-    }
-
-    @Test
-    void aStandaloneFusekiRunsTheSameFileUnchanged(@TempDir Path work) throws Exception {
-        // The file's documented convention: run from a folder holding target/regiolod-db (serve's default --db).
-        publish(work.resolve("target/regiolod-db"));
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        String sparql = "http://127.0.0.1:" + port + "/sparql";
-        try (ChildJvm fuseki = ChildJvm.start(work, StandaloneFuseki.class.getName(),
-                FusekiConfig.FILE.toAbsolutePath().toString(), Integer.toString(port))) {
-            HttpClient http = HttpClient.newHttpClient();
-            long deadline = System.currentTimeMillis() + 90_000;
-            while (true) {
-                try {
-                    http.send(HttpRequest.newBuilder(URI.create(sparql + "?query=" + TestServer.enc("ASK {}"))).build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    break;
-                } catch (java.io.IOException notYet) {
-                    assertTrue(fuseki.isAlive() && System.currentTimeMillis() < deadline, "Fuseki did not start:\n" + fuseki.output());
-                    Thread.sleep(250);
-                }
-            }
-            assertEquals(expectedCount(), count(sparql));
-            HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(sparql))
-                    .header("Content-Type", "application/sparql-update")
-                    .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(update.statusCode() >= 400, "no update service: " + update.statusCode());
-            assertEquals(expectedCount(), count(sparql), "nothing was cleared");
         }
     }
 }

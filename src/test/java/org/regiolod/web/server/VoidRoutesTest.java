@@ -86,5 +86,7 @@ class VoidRoutesTest {
         RDFParser.fromString(jsonld.body(), Lang.JSONLD).parse(fromJsonld);
         assertTrue(fromJsonld.isIsomorphicWith(m));
         assertEquals(406, get("image/png").statusCode());
+        assertTrue(TestPublished.data().<Boolean>read(c -> c.queryAsk("ASK { <" + base + "id/catalogo> <http://www.w3.org/2000/01/rdf-schema#seeAlso> <"
+                + base + ".well-known/void> }")), "the catalog links to the VoID description");
     }
 }
