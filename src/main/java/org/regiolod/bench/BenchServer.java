@@ -6,6 +6,7 @@ import org.regiolod.cli.ServeCommand;
 import org.regiolod.store.PublishedData;
 import org.regiolod.store.VersionedStore;
 import org.regiolod.web.Routes;
+import org.regiolod.web.guard.Guards;
 import org.regiolod.web.server.FusekiConfig;
 import org.regiolod.web.server.RegioLodServer;
 
@@ -52,7 +53,9 @@ public final class BenchServer {
         routes.add(cfg -> cfg.routes.get(OurServer.CONSTANT_PATH, ctx -> ctx.contentType("text/plain").result("ok")));
         RegioLodServer server = RegioLodServer.builder().port(port).loopback(true)
                 .data(published).fusekiConfig(FusekiConfig.withLocation(FusekiConfig.standard(), version.tdb2()))
-                .routes(routes).filter(ServeCommand.filters(published).toArray(Filter[]::new))
+                .routes(routes)
+                .filter(Guards.standard().toArray(Filter[]::new)) // as serve: guards first (rate limit from the system properties)
+                .filter(ServeCommand.filters(published).toArray(Filter[]::new))
                 .maxConcurrent(OurServer.MAX_CONCURRENT)
                 .build().start();
         System.out.println("listening " + server.port());

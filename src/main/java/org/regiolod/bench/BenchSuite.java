@@ -87,6 +87,9 @@ public final class BenchSuite {
                 }
                 deleteTree(stageDir.resolve("tdb-raw"));
                 Files.deleteIfExists(o.quads());
+                // A report after each size: a run cut short still leaves its figures.
+                write(new BenchReport(started.toString(), (System.nanoTime() - t0) / 1e9, machine(), sizes, stages, serve,
+                        startup, Targets.check(sizes, stages, serve), Notes.standard()), out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -67,11 +67,26 @@ final class InProcessStages {
         rows.add(StageRow.of("validation alone (our shapes)", size, dataGraph.size(), validate, null, 0, null));
 
         // 3. load into TDB2: our path (the built dataset's graphs into a TDB2 folder) beside the bulk loader on the N-Quads
-        Stopwatch<VersionedStore.Version> load = Stopwatch.time(() -> loadOurs(result, work.resolve("store")));
-        Path raw = work.resolve("tdb-raw");
-        double bulk = Stopwatch.time(() -> bulkLoad(quads, raw));
-        rows.add(StageRow.of("load into TDB2 (publish)", size, triples, load.seconds(), "TDB2 phased bulk loader on the same N-Quads", bulk, LOAD_TARGET));
+        // Interleaved, best of two each: run once, the first of the two would pay for the loader's JIT
+        // and look ~4× slower (measured: 0.22× cold vs 1.1× warm on the same 34k quads).
+        Stopwatch<VersionedStore.Version> load = Stopwatch.time(() -> loadOurs(result, work.resolve("store-0")));
+        double bulk = Stopwatch.time(() -> bulkLoad(quads, work.resolve("tdb-raw-0")));
+        Stopwatch<VersionedStore.Version> load2 = Stopwatch.time(() -> loadOurs(result, work.resolve("store")));
+        double bulk2 = Stopwatch.time(() -> bulkLoad(quads, work.resolve("tdb-raw")));
+        deleteQuietly(work.resolve("store-0"));
+        deleteQuietly(work.resolve("tdb-raw-0"));
+        load = load2.seconds() <= load.seconds() ? load2 : new Stopwatch<>(load2.value(), load.seconds());
+        bulk = Math.min(bulk, bulk2);
+        rows.add(StageRow.of("load into TDB2 (publish)", size, triples, load.seconds(), "TDB2 phased bulk loader on the same N-Quads (best of 2, interleaved)", bulk, LOAD_TARGET));
         return new Output(rows, work.resolve("store"), load.value().tdb2(), quads, triples);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            BenchSuite.deleteTree(dir);
+        } catch (IOException e) {
+            // a leftover in the work folder, removed with it at the next run
+        }
     }
 
     static void writeQuads(Dataset ds, Path file) {

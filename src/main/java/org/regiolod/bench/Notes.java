@@ -11,8 +11,10 @@ final class Notes {
                 "Every figure is a ratio against an anchor measured in the same run on the same machine: the machine is shared and noisy, absolute rates are not comparable between runs.",
                 "build = BuildPipeline.run(): read the tables, map them to RDF, validate with our shapes, map and validate the DCAT-AP_IT catalog (no dumps written). Anchor: RIOT parsing the same quads as N-Quads into a counting sink.",
                 "validation alone = our shapes (shapes/regiolod.ttl) on the union of the data graphs, as the build validates them.",
-                "load = our path (store.TdbBulkLoad: the built dataset streamed into TDB2's phased bulk loader, no text) beside the phased bulk loader reading the N-Quads file, each into an empty TDB2 folder.",
+                "load = our path (store.TdbBulkLoad: the built dataset streamed into TDB2's phased bulk loader, no text) beside the phased bulk loader reading the N-Quads file, each into an empty TDB2 folder, interleaved, best of two each (run once, the first pays for the loader's JIT).",
                 "serve: closed-loop java.net.http client, fixed pool of connections, warm-up discarded; 'ours' rotates over 512 resources with Cache-Control: no-cache (the response cache is bypassed); 'repeated' asks for one resource again and again (served from the response cache); raw Fuseki answers the equivalent SPARQL (SELECT / DESCRIBE) on the same TDB2 folder; the ceiling is a constant response from our HTTP stack.",
-                "Client and server share the machine's cores, so the ceiling is also the load generator's own limit.");
+                "Client and server share the machine's cores, so the ceiling is also the load generator's own limit.",
+                "Pages: PageRoutes keeps its own cache of rendered pages per data version (pages.PageCache), which Cache-Control: no-cache does not bypass; the 'ours' page rows therefore measure a rendered-page hit behind Javalin, not a cold render.",
+                "The load average of the machine is in 'machine' above: on a 2-core machine shared with other jobs, every thread hand-off waits for a time slice, which dominates the latency of everything that is not answered on the accepting thread.");
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
         description = {"Runs the benchmark suite (docs/benchmarks.md): generated data at each size, build, validation",
                 "and load beside the raw Jena engines, the servers under load beside raw Fuseki and a constant",
                 "response, start-up and memory. Writes report.md and report.json to --out.",
-                "The defaults take about 15 minutes on 2 cores."})
+                "The defaults took 20 minutes on 2 shared cores (load average 30)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--out", defaultValue = "target/bench", description = "Report folder (default: ${DEFAULT-VALUE}).")
