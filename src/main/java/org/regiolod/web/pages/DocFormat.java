@@ -1,6 +1,7 @@
 package org.regiolod.web.pages;
 
 import org.apache.jena.riot.Lang;
+import org.regiolod.rdf.catalog.DumpFormat;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -8,10 +9,11 @@ import java.util.Optional;
 /** The formats a resource's document is served in: the HTML page and four RDF serialisations. */
 public enum DocFormat {
     HTML("text/html", "html", "HTML", null),
-    TURTLE("text/turtle", "ttl", "Turtle", Lang.TURTLE),
-    JSONLD("application/ld+json", "jsonld", "JSON-LD", Lang.JSONLD),
-    RDFXML("application/rdf+xml", "rdf", "RDF/XML", Lang.RDFXML),
-    NTRIPLES("application/n-triples", "nt", "N-Triples", Lang.NTRIPLES);
+    // The RDF formats are the dumps' formats: one place names their media type, suffix and label.
+    TURTLE(DumpFormat.TURTLE, Lang.TURTLE),
+    JSONLD(DumpFormat.JSON_LD, Lang.JSONLD),
+    RDFXML(DumpFormat.RDF_XML, Lang.RDFXML),
+    NTRIPLES(DumpFormat.N_TRIPLES, Lang.NTRIPLES);
 
     private final String mediaType;
     private final String suffix;
@@ -23,6 +25,10 @@ public enum DocFormat {
         this.suffix = suffix;
         this.label = label;
         this.lang = lang;
+    }
+
+    DocFormat(DumpFormat dump, Lang lang) {
+        this(dump.mediaType, dump.extension, dump.label, lang);
     }
 
     public String mediaType() { return mediaType; }
