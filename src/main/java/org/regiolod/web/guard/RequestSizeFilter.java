@@ -24,6 +24,13 @@ import java.nio.charset.StandardCharsets;
 public final class RequestSizeFilter implements Filter {
     /** A SPARQL query or a form of this size is already far beyond anything a person writes. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /**
+     * A refused body up to this size is read and thrown away after the 413 is sent. Closing the
+     * connection with the body still arriving makes the kernel answer with a reset, which can
+     * destroy the 413 before the client reads it (clients then see "connection reset" instead of
+     * the reason). Tomcat's {@code maxSwallowSize} does the same, with 2 MB.
+     */
+    public static final long SWALLOW_BYTES = 8L * 1024 * 1024;
 
     private final long maxBodyBytes;
 
@@ -42,20 +49,36 @@ public final class RequestSizeFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         long length = request.getContentLengthLong();
         if (length > maxBodyBytes) {
-            refuse((HttpServletResponse) res, length);
+            refuse(request, (HttpServletResponse) res, length);
             return;
         }
         chain.doFilter(length < 0 ? new Bounded(request, maxBodyBytes) : req, res);
     }
 
-    private void refuse(HttpServletResponse response, long length) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long length) throws IOException {
         response.setStatus(413);
-        response.setHeader("Connection", "close"); // the unread body is not worth draining
+        response.setHeader("Connection", "close"); // no keep-alive for a client that sends such bodies
         response.setContentType("text/plain;charset=utf-8");
         byte[] body = ("The request body (" + length + " bytes) is larger than the " + maxBodyBytes
                 + " bytes this server accepts.\n").getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+        response.flushBuffer();
+        if (length <= SWALLOW_BYTES) swallow(request.getInputStream(), length);
+    }
+
+    /** Reads and discards the refused body (bounded by its declared length and Jetty's idle timeout). */
+    private static void swallow(java.io.InputStream in, long length) {
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            for (long left = length; left > 0; ) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) break;
+                left -= n;
+            }
+        } catch (IOException | RuntimeException gone) {
+            // the client stopped sending; the connection closes either way
+        }
     }
 
     /** A request whose body (of unknown length) stops with a 413 once it passes the limit. */
