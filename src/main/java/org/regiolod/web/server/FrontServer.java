@@ -123,11 +123,7 @@ public final class FrontServer {
             context.addServlet(new ServletHolder("sparql-proxy", new SparqlProxy(sparqlEndpoint, queryTimeout)),
                     RegioLodServer.SPARQL_PATH);
 
-            Javalin app = Javalin.create(cfg -> {
-                cfg.startup.showJavalinBanner = false;
-                cfg.startup.showOldJavalinVersionWarning = false;
-                routes.forEach(r -> r.register(cfg));
-            });
+            Javalin app = WebApp.create(routes);
             ServletHolder javalin = new ServletHolder(RegioLodServer.JAVALIN_SERVLET, app.javalinServlet());
             javalin.setAsyncSupported(true);
             context.addServlet(javalin, "/*");

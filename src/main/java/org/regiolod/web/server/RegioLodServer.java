@@ -178,11 +178,7 @@ public final class RegioLodServer {
             // Header and form size limits that Jetty applies before any filter runs (431/414).
             JettyLimits.apply(fuseki.getJettyServer());
 
-            Javalin app = Javalin.create(cfg -> {
-                cfg.startup.showJavalinBanner = false;
-                cfg.startup.showOldJavalinVersionWarning = false;
-                routes.forEach(r -> r.register(cfg));
-            });
+            Javalin app = WebApp.create(routes);
             ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
             // Javalin's servlet also upgrades WebSockets, which needs Jetty's WebSocket components.
             JettyWebSocketServletContainerInitializer.configure(context, null);

@@ -22,7 +22,7 @@ final class ServiceDescription {
 
     private ServiceDescription() {}
 
-    static void write(HttpServletRequest req, HttpServletResponse res, PublishedData data) throws IOException {
+    static void write(HttpServletRequest req, HttpServletResponse res, Model sd) throws IOException {
         res.setHeader("Vary", "Accept");
         var chosen = RdfConneg.choose(req.getHeader("Accept"));
         if (chosen.isEmpty()) {
@@ -31,7 +31,6 @@ final class ServiceDescription {
             return;
         }
         String type = chosen.get();
-        Model sd = describe(data);
         res.setStatus(HttpServletResponse.SC_OK);
         res.setContentType(RdfConneg.contentType(type));
         if ("HEAD".equals(req.getMethod())) return;

@@ -5,6 +5,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.QueryCancelledException;
 import org.regiolod.store.PublishedData;
 
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.function.Supplier;
  */
 final class SparqlLandingFilter extends HttpFilter {
     private final Supplier<PublishedData> data;
+    /** The description counts the triples of every graph: once per data version, not per request. */
+    private final PerVersion<org.apache.jena.rdf.model.Model> descriptions = new PerVersion<>(ServiceDescription::describe);
 
     SparqlLandingFilter(Supplier<PublishedData> data) {
         this.data = data;
@@ -34,6 +37,17 @@ final class SparqlLandingFilter extends HttpFilter {
             javalin.forward(req, res);
             return;
         }
-        ServiceDescription.write(req, res, data.get());
+        PublishedData version = data.get();
+        org.apache.jena.rdf.model.Model description;
+        try {
+            description = descriptions.get(version);
+        } catch (QueryCancelledException e) {
+            // Counting the graphs hit the query timeout (a loaded server): say so, as for any query.
+            res.setHeader("Retry-After", "5");
+            HttpFilter.reply(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "The service description could not be worked out within the query timeout; try again shortly.");
+            return;
+        }
+        ServiceDescription.write(req, res, description);
     }
 }

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -36,7 +35,7 @@ public final class VoidRoutes implements Routes {
 
     private final Supplier<PublishedData> data;
     /** One description per data version: the counts cost a scan of the data. */
-    private final Map<String, Model> byVersion = new ConcurrentHashMap<>();
+    private final PerVersion<Model> descriptions = new PerVersion<>(VoidRoutes::describe);
 
     public VoidRoutes(Supplier<PublishedData> data) {
         this.data = data;
@@ -62,12 +61,7 @@ public final class VoidRoutes implements Routes {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        Model m = byVersion.get(version.version());
-        if (m == null) {
-            m = describe(version);
-            byVersion.clear(); // keep only the current version's
-            byVersion.put(version.version(), m);
-        }
+        Model m = descriptions.get(version);
         ctx.contentType(RdfConneg.contentType(type.get()))
                 .result(RDFWriter.source(m).format(RdfConneg.FORMATS.get(type.get())).asString());
     }
