@@ -40,8 +40,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the concurrency bound set to 64 so that what is measured is the server, not the guards
  * (those have their own tests).
  *
- * <p>Default run: a {@value #SMOKE_SECONDS} s load smoke. Heavy only: the flood of expensive queries. With {@code -Dregiolod.heavy=true} (or {@code -Pheavy}): the load runs 60 s. The
- * figures are printed and written to {@code target/hostile/figures-*.txt}.
+ * <p>Default run: a 6 s flood of expensive queries and a {@value #SMOKE_SECONDS} s load smoke. With
+ * {@code -Dregiolod.heavy=true} (or {@code -Pheavy}): the flood runs 30 s and the load 60 s. The
+ * figures, with the machine's load average, are printed and written to
+ * {@code target/hostile/figures-*.txt}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileLoadTest {
@@ -55,8 +57,10 @@ class HostileLoadTest {
     static final List<String> EXPENSIVE = List.of(
             // cartesian product of every triple with every triple with every triple
             "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
-            // a regex over every pair of literals (a pattern with nested quantifiers is another matter: see docs/reliability.md)
+            // a regex over every pair of literals
             "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?t ?q ?l FILTER(isLiteral(?o) && isLiteral(?l) && regex(concat(str(?o), str(?l)), \"trasform.*digital.*[0-9]{4}\", \"i\")) }",
+            // a regex with nested quantifiers: Java's matcher backtracks for ages on one literal without an "x"
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(isLiteral(?o) && regex(str(?o), \"((.*)*)*x$\")) }",
             // deep property paths in every direction
             "SELECT (COUNT(*) AS ?n) WHERE { ?s (!<urn:x>|^!<urn:x>)+ ?o . ?o (!<urn:y>)* ?z }",
             // a huge OFFSET over a product, so every row is computed and skipped
@@ -83,10 +87,8 @@ class HostileLoadTest {
 
     @Test
     @Order(1)
-    // Heavy only: on the shared machine one of these queries outlives its timeout by over a minute
-    // (open finding, docs/reliability.md); the flood stays a failing heavy test until that is fixed.
-    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "regiolod.heavy", matches = "true")
     void expensiveQueriesEndAtTheTimeoutWhileCheapOnesStayFast() throws Exception {
+        String loadBefore = loadAverage();
         List<Long> baseline = new ArrayList<>();
         for (int i = 0; i < 30; i++) baseline.add(timeCheap());
 
@@ -120,10 +122,11 @@ class HostileLoadTest {
         flood.shutdown();
 
         String figures = String.format(Locale.ROOT,
-                "cheap query latency, idle: p50 %d ms, p99 %d ms (n=%d)%n"
+                "load average before the flood %s%n"
+                        + "cheap query latency, idle: p50 %d ms, p99 %d ms (n=%d)%n"
                         + "cheap query latency during the flood (3 threads of expensive queries): p50 %d ms, p99 %d ms, max %d ms (n=%d)%n"
                         + "expensive queries: %d, each ended after %d..%d ms (timeout %d s)%n%s%n",
-                pct(baseline, 50), pct(baseline, 99), baseline.size(),
+                loadBefore, pct(baseline, 50), pct(baseline, 99), baseline.size(),
                 pct(during, 50), pct(during, 99), Collections.max(during), during.size(),
                 outcomes.size(), Collections.min(expensiveMillis), Collections.max(expensiveMillis), TIMEOUT_S,
                 String.join("\n", outcomes.stream().map(s -> "  " + s).distinct().sorted().toList()));
@@ -137,7 +140,8 @@ class HostileLoadTest {
         assertTrue(outcomes.size() >= 3, "the flood ran: " + outcomes.size());
         assertTrue(Collections.max(expensiveMillis) < (TIMEOUT_S + 15) * 1000L, "no query outlives the timeout by much: " + expensiveMillis);
         assertTrue(server.alive());
-        // The target is p99 < 100 ms; on a shared 2-core machine the figure is reported, and a bound kept loose.
+        // The target is p99 < 100 ms; on a shared 2-core machine (3 flood threads and the server on
+        // 2 cores, other builds beside) the figure is reported with the load average, and a bound kept loose.
         assertTrue(pct(during, 99) < 3000, "cheap queries are not starved: " + figures);
     }
 
@@ -247,10 +251,21 @@ class HostileLoadTest {
     }
 
     static void report(String name, String figures) throws IOException {
-        System.out.println("[" + name + "] " + Instant.now() + "\n" + figures);
+        String head = Instant.now() + ", load average " + loadAverage();
+        System.out.println("[" + name + "] " + head + "\n" + figures);
         Path out = Path.of("target/hostile/figures-" + name + ".txt");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, Instant.now() + "\n" + figures);
+        Files.writeString(out, head + "\n" + figures);
+    }
+
+    /** The machine's load (1, 5, 15 minutes), which the latencies depend on; "?" where unknown. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     static String enc(String s) {

@@ -3,6 +3,7 @@ package org.regiolod.web.server;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -12,9 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
-import org.apache.jena.sparql.util.Context;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
@@ -25,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Fuseki's SPARQL query operation with two limits of the public endpoint. Results are
@@ -34,8 +31,8 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>at most {@code maxRows} solutions (SELECT) or triples (CONSTRUCT, DESCRIBE); a cut
  *       result carries {@value #TRUNCATED}: {@code true} — never a silent truncation;</li>
- *   <li>the query timeout of the configuration (context {@code arq:queryTimeout}), reported
- *       as 503 with the limit in the message.</li>
+ *   <li>the query timeout of the configuration (context {@code arq:queryTimeout}), kept as
+ *       {@link EndpointQueryExec} says and reported as 503 with the limit in the message.</li>
  * </ul>
  */
 public final class CappedQueryProcessor extends SPARQL_QueryDataset {
@@ -52,30 +49,29 @@ public final class CappedQueryProcessor extends SPARQL_QueryDataset {
         this.timeout = timeout;
     }
 
-    /** The query runs with this endpoint's timeout, and never calls out (SERVICE) to other endpoints. */
+    /** The query runs as every query of the public endpoint does: see {@link EndpointQueryExec}. */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        Context cxt = action.getContext().copy();
-        cxt.set(ARQ.httpServiceAllowed, false);
-        QueryExecDatasetBuilder b = QueryExec.newBuilder().dataset(dataset).query(query).context(cxt);
-        if (timeout != null) b.overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        return b.build();
+        return EndpointQueryExec.build(action.getContext(), dataset, query, timeout);
     }
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec qExec, Query query, String queryStringLog) {
         try {
-            QueryExecResult result = super.executeQuery(action, qExec, query, queryStringLog);
             action.getResponse().setHeader(MAX_ROWS, Long.toString(maxRows));
+            // Built triple by triple, so that a large CONSTRUCT stops at the cap instead of filling the heap first.
+            if (query.isConstructType()) return new QueryExecResult(cappedConstruct(action, qExec, query));
+            QueryExecResult result = super.executeQuery(action, qExec, query, queryStringLog);
             if (result.isRowSet()) return capped(action, result.rowSet());
             if (result.isGraph()) return new QueryExecResult(capped(action, result.graph()));
-            if (result.isDataset()) return new QueryExecResult(capped(action, result.dataset()));
             return result;
         } catch (QueryCancelledException ex) {
             String limit = timeout == null ? "" : " (" + timeout.toMillis() / 1000.0 + " s, the limit of this endpoint)";
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503,
                     "Query timed out" + limit + ". Narrow the query (fewer unbound patterns, a LIMIT) and try again.");
             return null;
+        } finally {
+            EndpointQueryExec.finished(qExec);
         }
     }
 
@@ -104,19 +100,27 @@ public final class CappedQueryProcessor extends SPARQL_QueryDataset {
         return out;
     }
 
-    private DatasetGraph capped(HttpAction action, DatasetGraph dsg) {
-        long size = 0;
-        Iterator<Quad> count = dsg.find();
-        while (count.hasNext() && size <= maxRows) {
-            count.next();
-            size++;
-        }
-        if (size <= maxRows) return dsg;
-        markTruncated(action);
+    private DatasetGraph cappedConstruct(HttpAction action, QueryExec qExec, Query query) {
         DatasetGraph out = DatasetGraphFactory.create();
-        out.prefixes().putAll(dsg.prefixes());
-        Iterator<Quad> it = dsg.find();
-        for (long n = 0; it.hasNext() && n < maxRows; n++) out.add(it.next());
+        Iterator<Quad> quads = qExec.constructQuads();
+        try {
+            long kept = 0;
+            while (quads.hasNext()) {
+                Quad q = quads.next();
+                if (out.contains(q)) continue;
+                if (kept == maxRows) {
+                    markTruncated(action);
+                    break;
+                }
+                out.add(q);
+                kept++;
+            }
+        } finally {
+            Iter.close(quads);
+        }
+        // The prefixes a CONSTRUCT answer carries in ARQ: the data's, then the query's.
+        if (qExec.getDataset() != null) out.prefixes().putAll(qExec.getDataset().prefixes());
+        query.getPrefixMapping().getNsPrefixMap().forEach(out.prefixes()::add);
         return out;
     }
 
