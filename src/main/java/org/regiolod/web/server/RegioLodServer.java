@@ -177,6 +177,8 @@ public final class RegioLodServer {
             FusekiServer fuseki = fb.build();
             // Header and form size limits that Jetty applies before any filter runs (431/414).
             JettyLimits.apply(fuseki.getJettyServer());
+            // Fuseki's 5 MiB response buffer is not pooled: one fresh direct buffer per answer.
+            ResponseBuffers.apply(fuseki.getJettyServer());
 
             Javalin app = WebApp.create(routes);
             ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);

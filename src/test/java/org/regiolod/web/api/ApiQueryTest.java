@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -70,6 +71,17 @@ class ApiQueryTest {
             }
         }
         assertTrue(checked > 1000, "checked " + checked);
+    }
+
+    @Test
+    void eachUseGetsItsOwnCopyOfTheParsedFile() {
+        for (ApiQuery q : ApiReader.queries().all()) {
+            Query file = QueryFactory.create(q.text());
+            assertEquals(file, q.template(), q.name() + ": the copy is the file's query");
+            Query changed = ApiQuery.page(q.bind(Map.of(q.parameters().get(0), NodeFactory.createURI("urn:x"))), 3, 6);
+            assertNotEquals(file, changed);
+            assertEquals(file, q.template(), q.name() + ": binding and paging one use leaves the next use as the file");
+        }
     }
 
     @Test
