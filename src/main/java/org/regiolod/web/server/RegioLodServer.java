@@ -15,6 +15,7 @@ import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletConta
 import org.regiolod.store.PublishedData;
 import org.regiolod.web.Routes;
 import org.regiolod.web.guard.JettyLimits;
+import org.regiolod.web.guard.SecureErrorHandler;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -177,6 +178,8 @@ public final class RegioLodServer {
             FusekiServer fuseki = fb.build();
             // Header and form size limits that Jetty applies before any filter runs (431/414).
             JettyLimits.apply(fuseki.getJettyServer());
+            // Jetty's own early answers (400 for a suspicious path, 414, 431) get the security headers too.
+            SecureErrorHandler.install(fuseki.getJettyServer(), filters);
 
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
