@@ -18,10 +18,11 @@ import java.util.function.Predicate;
 public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final List<String> lines = new ArrayList<>();
+    private final Thread reader;
 
     private ChildJvm(Process process) {
         this.process = process;
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
                     synchronized (lines) {
@@ -71,10 +72,14 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** SIGKILL (kill -9): no shutdown hook, no finally block runs in the child. */
+    /**
+     * SIGKILL (kill -9): no shutdown hook, no finally block runs in the child. Returns once the
+     * child is gone and everything it wrote before dying has been read into {@link #output()}.
+     */
     public void kill9() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(20, TimeUnit.SECONDS);
+        reader.join(5_000);
     }
 
     public boolean isAlive() {

@@ -1,6 +1,8 @@
 package org.regiolod.store;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -121,30 +123,62 @@ public final class VersionedStore implements AutoCloseable {
         int n = versionNumbers().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         Path vdir = dir.resolve("v-" + n);
         long start = System.nanoTime();
+        Version v;
+        DatasetGraph loading = null;
         try {
             Files.createDirectories(vdir.resolve(TDB2_DIR));
             progress.accept("loading into " + vdir.getFileName());
-            long quads = load(source, vdir.resolve(TDB2_DIR));
+            // TDB2's bulk loader fed from memory (TdbBulkLoad): ~3x faster than adding graph by graph in one transaction.
+            loading = DatabaseMgr.connectDatasetGraph(vdir.resolve(TDB2_DIR).toString());
+            opened.add(DatasetFactory.wrap(loading));
+            long quads = TdbBulkLoad.load(source, loading);
             progress.accept("loaded " + quads + " triples in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             long dumpsStart = System.nanoTime();
             extra.accept(vdir);
-            Version v = new Version(vdir, "v-" + n, inputHash, baseUri, Instant.now(), quads);
+            v = new Version(vdir, "v-" + n, inputHash, baseUri, Instant.now(), quads);
             v.write();
             progress.accept("dumps written in " + (System.nanoTime() - dumpsStart) / 1_000_000 + " ms; switching to " + v.name());
             swapCurrent(vdir.getFileName());
-            progress.accept("published " + v.name());
-            deleteOlderThanPrevious(n);
-            return v;
-        } catch (IOException e) {
-            removeFailed(vdir);
-            throw new UncheckedIOException("cannot publish into " + vdir + ": " + e.getMessage(), e);
-        } catch (InternalError | RuntimeException e) {
+        } catch (IOException | InternalError | RuntimeException e) {
             // TDB2 writes through memory-mapped files: on a full disk the write faults (InternalError).
+            release(loading);
             removeFailed(vdir);
-            String free = freeSpace();
-            throw new UncheckedIOException("cannot publish into " + vdir + ": writing the database failed ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); " + free
-                    + "; the published version is unchanged", new IOException(e));
+            WriteFailure f = WriteFailure.of(dir, e);
+            String still = currentName();
+            throw new UncheckedIOException("cannot publish into " + vdir + ": " + f.why() + "; the published version is unchanged ("
+                    + still + ")\n  fix: " + f.fix(), e instanceof IOException io ? io : new IOException(e));
+        }
+        afterSwitch(v, n);
+        return v;
+    }
+
+    /** Published: from here on a failure must not touch the new version, which is being served. */
+    private void afterSwitch(Version v, int n) {
+        progress.accept("published " + v.name());
+        try {
+            deleteOlderThanPrevious(n);
+        } catch (RuntimeException e) {
+            progress.accept("could not delete the versions before the previous one now (" + e.getMessage() + "); they are deleted after the next publish");
+        }
+    }
+
+    /** Lets go of the TDB2 database a failed load opened, so that its files can be removed. */
+    private void release(DatasetGraph loading) {
+        if (loading == null) return;
+        opened.removeIf(ds -> ds.asDatasetGraph() == loading);
+        try {
+            TDBInternal.expel(loading);
+        } catch (RuntimeException | InternalError ignored) {
+            // Broken by the failed write: its files are removed all the same.
+        }
+    }
+
+    /** The name of the version being served, for a message (never fails). */
+    private String currentName() {
+        try {
+            return current().map(Version::name).orElse("nothing published yet");
+        } catch (RuntimeException e) {
+            return "unknown: " + e.getMessage();
         }
     }
 
@@ -154,15 +188,6 @@ public final class VersionedStore implements AutoCloseable {
             deleteTree(vdir);
         } catch (RuntimeException e) {
             progress.accept("could not remove " + vdir.getFileName() + " now (" + e.getMessage() + "); it is removed when the store is next opened");
-        }
-    }
-
-    private String freeSpace() {
-        try {
-            long free = Files.getFileStore(dir).getUsableSpace();
-            return (free < 64L * 1024 * 1024 ? "only " : "") + free / 1024 + " KB free on the disk of " + dir;
-        } catch (IOException e) {
-            return "free space unknown";
         }
     }
 
@@ -185,13 +210,6 @@ public final class VersionedStore implements AutoCloseable {
         for (Dataset ds : opened) TDBInternal.expel(ds.asDatasetGraph());
         opened.clear();
         published = null;
-    }
-
-    /** TDB2's bulk loader fed from memory ({@link TdbBulkLoad}): ~3× faster than adding graph by graph in one transaction. */
-    private long load(Dataset src, Path location) {
-        var dsg = DatabaseMgr.connectDatasetGraph(location.toString());
-        opened.add(org.apache.jena.query.DatasetFactory.wrap(dsg));
-        return TdbBulkLoad.load(src, dsg);
     }
 
     /** Points {@code current} at the new version: a new link, renamed over the old one. */

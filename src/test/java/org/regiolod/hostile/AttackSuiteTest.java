@@ -209,6 +209,25 @@ class AttackSuiteTest {
         for (RawHttp.Response r : answers) assertSecurityHeaders(r);
     }
 
+    @Test
+    void jettysOwnEarlyAnswersCarryTheSecurityHeaders() {
+        // Answered by Jetty before any servlet filter runs (SecureErrorHandler adds the headers).
+        List<RawHttp.Response> answers = new ArrayList<>();
+        for (String target : List.of("/static/%2e%2e/%2e%2e/pom.xml", "/id/..%5c..%5cpom.xml", "/sparql/..%2f..%2fpom.xml",
+                "/api/v1/%2e%2e/%2e%2e/etc/passwd")) {
+            answers.add(http.get(target));
+        }
+        answers.add(http.get("/sparql?query=" + enc("SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(2 * 1024 * 1024))));
+        answers.add(http.get("/sparql?query=" + enc("ASK {}"), "X-Padding: " + "a".repeat(100 * 1024)));
+        List<Integer> statuses = answers.stream().map(RawHttp.Response::status).toList();
+        assertTrue(statuses.contains(400) && statuses.contains(431) && (statuses.contains(414) || statuses.stream().filter(s -> s == 431).count() > 1),
+                "kinds of answer: " + statuses);
+        for (RawHttp.Response r : answers) {
+            assertTrue(r.status() >= 400 && r.status() < 500, r::toString);
+            assertSecurityHeaders(r);
+        }
+    }
+
     static void assertSecurityHeaders(RawHttp.Response r) {
         String csp = r.header("content-security-policy");
         assertNotNull(csp, () -> "CSP on " + r);

@@ -45,6 +45,7 @@ class PublishFaultTest {
     static final String OTHER_BASE = "http://example.org/other/";
     static ServeProcess server;
     static long published;
+    static final StringBuilder figures = new StringBuilder();
 
     @BeforeAll
     static void mountAndServe() throws Exception {
@@ -63,6 +64,7 @@ class PublishFaultTest {
     static void stopAndUnmount() throws Exception {
         if (server != null) server.close();
         run("umount", MOUNT.toString());
+        if (!figures.isEmpty()) HostileLoadTest.report("publish-faults", figures.toString());
     }
 
     @Test
@@ -75,12 +77,11 @@ class PublishFaultTest {
         try {
             assertEquals(0, run("mount", "-o", "remount,ro,bind", readOnly.toString()));
             Publish p = publish(readOnly, OTHER_BASE);
-            assertNotEquals(0, p.exit, p.output);
-            assertTrue(p.output.contains("Read-only file system"), "says why: " + p.output);
-            assertFalse(p.output.contains("\tat "), "no stack trace: " + p.output);
+            assertFailedCleanly(p, "Read-only file system");
         } finally {
             assertEquals(0, run("umount", readOnly.toString()));
         }
+        assertOnlyVersionOneIsLeft();
         assertStillServingVersionOne();
     }
 
@@ -91,14 +92,9 @@ class PublishFaultTest {
         fill(filler);
         try {
             Publish p = publish(OTHER_BASE);
-            assertNotEquals(0, p.exit, p.output);
-            assertTrue(p.output.toLowerCase().contains("no space left") || p.output.toLowerCase().contains("space"), "says why: " + p.output);
+            assertFailedCleanly(p, "no space left on the disk");
             assertFalse(p.output.contains("hs_err") || p.output.contains("A fatal error has been detected"), "the JVM did not crash: " + p.output);
-            assertFalse(p.output.contains("\tat "), "no stack trace: " + p.output);
-            try (Stream<Path> s = Files.list(DB)) {
-                assertEquals(List.of("v-1"), s.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("v-")).toList(),
-                        "the half-loaded version is removed at once");
-            }
+            assertOnlyVersionOneIsLeft(); // the half-loaded version is removed at once, not at the next open
         } finally {
             Files.deleteIfExists(filler);
         }
@@ -112,11 +108,28 @@ class PublishFaultTest {
         Publish again = publish(ServeProcess.BASE_URI);
         assertEquals(0, again.exit, again.output);
         assertTrue(again.output.contains("published v-1"), again.output);
-        try (Stream<Path> s = Files.list(DB)) {
-            List<String> names = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("v-")).sorted().toList();
-            assertEquals(List.of("v-1"), names, "no half-written version is left");
-        }
+        assertOnlyVersionOneIsLeft();
         assertStillServingVersionOne();
+    }
+
+    /** Non-zero exit, one error saying why, that the served version is unchanged and what to do; no stack trace. */
+    private static void assertFailedCleanly(Publish p, String why) {
+        assertNotEquals(0, p.exit, p.output);
+        String error = p.output.substring(Math.max(0, p.output.indexOf("error: ")));
+        assertTrue(error.startsWith("error: cannot publish into "), "one error line: " + p.output);
+        assertTrue(error.contains(why), "says why (" + why + "): " + p.output);
+        assertTrue(error.contains("the published version is unchanged (v-1)"), "says what is still served: " + p.output);
+        assertTrue(error.contains("fix: "), "says what to do: " + p.output);
+        assertFalse(p.output.contains("\tat ") || p.output.contains("Exception") || p.output.contains("java."), "no stack trace, no Java names: " + p.output);
+    }
+
+    /** The store holds version 1 and nothing else: no half-written version, no stray link; current is v-1. */
+    private static void assertOnlyVersionOneIsLeft() throws IOException {
+        try (Stream<Path> s = Files.list(DB)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("current", "v-1"), names, "nothing half-published is left");
+        }
+        assertEquals(Path.of("v-1"), Files.readSymbolicLink(DB.resolve("current")));
     }
 
     private static void assertStillServingVersionOne() {
@@ -158,6 +171,7 @@ class PublishFaultTest {
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.regiolod.cli.Main",
                 "serve", "--publish-only", "--db", db.toString(), "--base-uri", base));
         Path log = Files.createTempFile("publish", ".log");
+        long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
@@ -165,6 +179,8 @@ class PublishFaultTest {
         }
         String out = Files.readString(log);
         Files.delete(log);
+        figures.append(String.format(java.util.Locale.ROOT, "publish --db %s --base-uri %s: exit %d in %.1f s%n%s%n",
+                MOUNT.relativize(db), base, p.exitValue(), (System.nanoTime() - start) / 1e9, out.strip().indent(4)));
         return new Publish(p.exitValue(), out);
     }
 

@@ -13,6 +13,8 @@ import org.regiolod.TestPublished;
 import org.regiolod.cli.CliRun;
 import org.regiolod.web.examples.ExampleQueries;
 import org.regiolod.web.examples.ExampleQuery;
+import org.regiolod.web.guard.RawAnswer;
+import org.regiolod.web.guard.SecurityHeadersFilter;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -180,6 +182,14 @@ class ExternalStoreTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, put.statusCode());
         assertEquals(before, tripleCount(), "the store is untouched");
+        // Answers Jetty gives before any filter runs carry the security headers on a front too.
+        int port = URI.create(a).getPort();
+        for (String head : List.of("GET /static/%2e%2e/%2e%2e/pom.xml HTTP/1.1", "GET /sparql HTTP/1.1\r\nX-Padding: " + "a".repeat(100 * 1024))) {
+            RawAnswer r = RawAnswer.send(port, head);
+            assertTrue(r.status() == 400 || r.status() == 431, r::toString);
+            assertEquals(SecurityHeadersFilter.DEFAULT_POLICY, r.header("Content-Security-Policy"), r::toString);
+            assertEquals("nosniff", r.header("X-Content-Type-Options"), r::toString);
+        }
     }
 
     @Test @Order(7)

@@ -18,20 +18,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * kill -9 of a real {@code serve --publish-only} process at random moments of a publish; then a
- * real {@code serve --no-publish} restart must serve one complete version (its triple count and
- * checksum equal those of a complete publish), never a mix and never nothing.
+ * real {@code serve --no-publish} restart must serve the last complete version: its quad count and
+ * a SHA-256 over its sorted quads equal those of a complete publish of that version, never a mix,
+ * never nothing, and never the new version before the publish reached the switch (nor the old one
+ * after it said it switched). Figures go to {@code target/hostile/figures-publish-crash.txt}.
  * Trials: 3 by default, more with {@code -Dregiolod.crashTrials=20}.
  */
 class PublishCrashTest {
@@ -63,11 +68,14 @@ class PublishCrashTest {
             store.publish(a.dataset(), a.version(), a.baseUri());
         }
         String served = bases.get(0);
-        StringBuilder log = new StringBuilder("seed " + seed + "\n");
+        StringBuilder log = new StringBuilder("seed " + seed + ", " + trials + " trials\n");
+        long started = System.nanoTime();
+        int switched = 0;
         for (int trial = 0; trial < trials; trial++) {
             String next = served.equals(bases.get(0)) ? bases.get(1) : bases.get(0);
             int mode = trial % 3;
             long delay;
+            String said;
             try (ChildJvm publish = ChildJvm.start(Path.of("").toAbsolutePath(), Main.class.getName(),
                     "serve", "--publish-only", "--db", db.toString(), "--data", DATA.toString(), "--base-uri", next)) {
                 switch (mode) {
@@ -87,9 +95,17 @@ class PublishCrashTest {
                     }
                 }
                 publish.kill9();
+                said = publish.output();
             }
+            // The last complete version: the new one once the publish said it switched, the old one
+            // until it said it was about to; in between (the rename itself) either may be.
+            boolean saidSwitched = said.lines().anyMatch(l -> l.contains("published v-"));
+            boolean saidSwitching = said.lines().anyMatch(l -> l.contains("switching to"));
+            Set<String> allowed = saidSwitched ? Set.of(next) : saidSwitching ? Set.of(served, next) : Set.of(served);
+            String phase = saidSwitched ? "after the switch" : saidSwitching ? "at the switch" : "before the switch";
 
             int port = freePort();
+            long restart = System.nanoTime();
             try (ChildJvm restarted = ChildJvm.start(Path.of("").toAbsolutePath(), Main.class.getName(),
                     "serve", "--no-publish", "--db", db.toString(), "--port", Integer.toString(port), "--localhost",
                     "--max-rows", "1000000", "-q")) {
@@ -100,14 +116,21 @@ class PublishCrashTest {
                 }
                 String version = complete.entrySet().stream().filter(e -> e.getValue().equals(got))
                         .map(Map.Entry::getKey).findFirst().orElse(null);
-                log.append("trial ").append(trial).append(" mode ").append(mode).append(" delay ").append(delay)
-                        .append(" ms -> serves ").append(version).append('\n');
-                assertNotNull(version, "served data is no complete version: " + got + "\n" + log);
+                log.append(String.format(Locale.ROOT, "trial %2d mode %d delay %4d ms, killed %s -> serves %s (%s), restart %.1f s%n",
+                        trial, mode, delay, phase, version, got.substring(0, got.indexOf(',')), (System.nanoTime() - restart) / 1e9));
+                assertNotNull(version, "served data is no complete version (count and checksum): " + got + "\n" + log);
+                assertTrue(allowed.contains(version), "killed " + phase + ", expected " + allowed + " but serves " + version + "\n" + log);
+                if (!version.equals(served)) switched++;
                 served = version;
             }
             assertNoIncompleteVersion(db);
         }
+        log.append(String.format(Locale.ROOT, "%d trials in %.0f s, %d ended on the new version, all served a complete version%n",
+                trials, (System.nanoTime() - started) / 1e9, switched));
         System.out.print(log);
+        Path figures = Path.of("target/hostile/figures-publish-crash.txt");
+        Files.createDirectories(figures.getParent());
+        Files.writeString(figures, Instant.now() + "\n" + log);
     }
 
     /** Opening the store (the restart) removed whatever the killed publish left half-done. */

@@ -7,6 +7,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.plugin.bundled.RateLimitPlugin;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,6 +25,7 @@ import org.regiolod.web.api.ApiReader.Slice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -48,6 +51,7 @@ public final class ApiRoutes implements Routes {
     static final String JSON = "application/json";
     static final String PROBLEM_JSON = "application/problem+json";
     static final String CACHE_CONTROL = "public, max-age=60";
+    static final String EXPOSED_HEADERS = "ETag, Link, Last-Modified, Retry-After";
     private static final List<String> SEARCH_TYPES = List.of("plan", "intervention", "line", "targetGroup", "organisation", "agreement", "statistic");
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -290,7 +294,22 @@ public final class ApiRoutes implements Routes {
 
     private static void cors(Context ctx) {
         ctx.header("Access-Control-Allow-Origin", "*");
-        ctx.header("Access-Control-Expose-Headers", "ETag, Link, Last-Modified, Retry-After");
+        ctx.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+    }
+
+    /**
+     * The rate limit's refusal of an API request ({@code RateLimitFilter}, which runs before the
+     * API and sets the status and Retry-After) as an RFC 9457 problem, like every API error.
+     */
+    public static void tooManyRequests(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        byte[] body = bytes(new Problem("about:blank", "Too Many Requests", response.getStatus(), detail,
+                shorten(request.getRequestURI()), null));
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        response.setHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(PROBLEM_JSON);
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) response.getOutputStream().write(body);
     }
 
     private static <T> Page<T> page(Context ctx, Params params, Slice<T> slice) {

@@ -22,6 +22,9 @@ import java.util.Map;
  * <p>A part of the site that cannot live with the default policy (a third-party UI needing inline
  * styles) gets its own policy for its path prefix with {@link #withPolicy}: the exception is then
  * written down in one place.
+ *
+ * <p>Answers Jetty gives before any filter runs (a request it cannot parse or refuses: 400, 414,
+ * 431) get the same headers from {@link SecureErrorHandler}.
  */
 public final class SecurityHeadersFilter implements Filter {
     /** Everything from our own origin; nothing inline, nothing framed, no plugins. */
@@ -66,16 +69,23 @@ public final class SecurityHeadersFilter implements Filter {
         return best == null ? defaultPolicy : policyByPrefix.get(best);
     }
 
+    /** The headers for an answer to {@code path}, in the order they are set; HSTS only over https. */
+    public Map<String, String> headersFor(String path, boolean secure) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Security-Policy", policyFor(path == null ? "/" : path));
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        h.put("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        if (secure) h.put("Strict-Transport-Security", "max-age=31536000");
+        return h;
+    }
+
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        response.setHeader("Content-Security-Policy", policyFor(request.getRequestURI()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        if (request.isSecure()) response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        headersFor(request.getRequestURI(), request.isSecure()).forEach(response::setHeader);
         chain.doFilter(req, res);
     }
 }

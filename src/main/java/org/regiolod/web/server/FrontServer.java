@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.regiolod.store.PublishedData;
 import org.regiolod.web.Routes;
 import org.regiolod.web.guard.JettyLimits;
+import org.regiolod.web.guard.SecureErrorHandler;
 import org.regiolod.web.sparql.SparqlProxy;
 
 import java.net.URI;
@@ -130,6 +131,7 @@ public final class FrontServer {
             for (FilterHolder h : context.getServletHandler().getFilters()) h.setAsyncSupported(true);
             jetty.setHandler(context);
             JettyLimits.apply(jetty);
+            SecureErrorHandler.install(jetty, filters);
             return new FrontServer(jetty, connector);
         }
     }

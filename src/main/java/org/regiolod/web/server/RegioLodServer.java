@@ -15,6 +15,7 @@ import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletConta
 import org.regiolod.store.PublishedData;
 import org.regiolod.web.Routes;
 import org.regiolod.web.guard.JettyLimits;
+import org.regiolod.web.guard.SecureErrorHandler;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -179,6 +180,8 @@ public final class RegioLodServer {
             JettyLimits.apply(fuseki.getJettyServer());
             // Fuseki's 5 MiB response buffer is not pooled: one fresh direct buffer per answer.
             ResponseBuffers.apply(fuseki.getJettyServer());
+            // Jetty's own early answers (400 for a suspicious path, 414, 431) get the security headers too.
+            SecureErrorHandler.install(fuseki.getJettyServer(), filters);
 
             Javalin app = WebApp.create(routes);
             ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);

@@ -52,6 +52,7 @@ final class GuardedJetty implements AutoCloseable {
         }), "/boom");
         server.setHandler(ctx);
         JettyLimits.apply(server);
+        SecureErrorHandler.install(server, filters);
         server.start();
         base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
     }

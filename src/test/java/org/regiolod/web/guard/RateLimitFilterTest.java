@@ -1,11 +1,15 @@
 package org.regiolod.web.guard;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.regiolod.web.api.ApiRoutes;
 
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,18 +25,46 @@ class RateLimitFilterTest {
 
     @Test
     void aClientOverItsBurstGets429WithRetryAfterAndOtherClientsDoNot() throws Exception {
-        RateLimitFilter limit = new RateLimitFilter(0.5, 5);
+        // A token every 20 s: the sixth request is refused however slowly a loaded machine sends the first five.
+        RateLimitFilter limit = new RateLimitFilter(0.05, 5);
         try (GuardedJetty jetty = new GuardedJetty(List.of(new SecurityHeadersFilter(), limit))) {
             for (int i = 0; i < 5; i++) assertEquals(200, get(jetty).statusCode(), "request " + (i + 1) + " is within the burst");
             HttpResponse<String> refused = get(jetty);
             assertEquals(429, refused.statusCode());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), "outside the API: text");
             long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
-            assertTrue(retryAfter >= 1 && retryAfter <= 2, "a token is back within 2 s at 0.5/s: " + retryAfter);
+            assertTrue(retryAfter >= 1 && retryAfter <= 20, "a token is back within 20 s at 0.05/s: " + retryAfter);
             assertTrue(refused.body().contains("Too many requests"), refused.body());
             assertTrue(refused.headers().firstValue("Content-Security-Policy").isPresent(), "refusals carry the security headers");
             assertEquals(1, limit.refused());
             // Another client (another loopback address) has its own bucket.
             assertEquals(200, statusFrom("127.0.0.2", jetty));
+        }
+    }
+
+    @Test
+    void underTheRestApiTheRefusalIsAProblemJson() throws Exception {
+        // The guards as serve wires them, with a bucket that does not refill during the test.
+        try (GuardedJetty jetty = new GuardedJetty(Guards.standard(0.001, 2))) {
+            URI api = jetty.base.resolve(ApiRoutes.PREFIX.substring(1) + "/plans?limit=5");
+            for (int i = 0; i < 2; i++) assertEquals(404, get(api).statusCode(), "within the burst: on to the (missing) API");
+            HttpResponse<String> refused = get(api);
+            assertEquals(429, refused.statusCode(), refused.body());
+            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElseThrow());
+            long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(retryAfter >= 1 && retryAfter <= 1000, "a token is back within 1000 s at 0.001/s: " + retryAfter);
+            JsonNode problem = new ObjectMapper().readTree(refused.body());
+            assertEquals("about:blank", problem.path("type").asText(), refused.body());
+            assertEquals("Too Many Requests", problem.path("title").asText(), refused.body());
+            assertEquals(429, problem.path("status").asInt(), refused.body());
+            assertEquals(ApiRoutes.PREFIX + "/plans", problem.path("instance").asText(), refused.body());
+            assertTrue(problem.path("detail").asText().contains("Retry after " + retryAfter + " s"), refused.body());
+            assertEquals("*", refused.headers().firstValue("Access-Control-Allow-Origin").orElse(null), "a browser client may read it");
+            assertTrue(refused.headers().firstValue("Content-Security-Policy").isPresent(), "with the security headers");
+            // Outside the API the same client's refusal stays text.
+            HttpResponse<String> page = get(jetty.base.resolve("echo"));
+            assertEquals(429, page.statusCode());
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), page.headers().map().toString());
         }
     }
 
@@ -75,7 +107,11 @@ class RateLimitFilterTest {
     }
 
     private static HttpResponse<String> get(GuardedJetty jetty) throws Exception {
-        return http.send(HttpRequest.newBuilder(jetty.base.resolve("echo")).build(), HttpResponse.BodyHandlers.ofString());
+        return get(jetty.base.resolve("echo"));
+    }
+
+    private static HttpResponse<String> get(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** One GET from the given local address (Linux routes all of 127/8 to loopback). */

@@ -59,6 +59,31 @@ class SecurityHeadersFilterTest {
         assertEquals(SecurityHeadersFilter.DEFAULT_POLICY, other.headers().firstValue("Content-Security-Policy").orElseThrow());
     }
 
+    /**
+     * Answers Jetty gives before any filter runs, over a raw socket (request lines exactly as
+     * written): they carry the same headers, from {@link SecureErrorHandler}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ambiguous path %2e%2e | GET /echo/%2e%2e/%2e%2e/etc/passwd HTTP/1.1 | 400",
+            "encoded backslash %5c | GET /echo/..%5c..%5cpom.xml HTTP/1.1 | 400",
+            "encoded separator %2f | GET /echo/..%2f..%2fpom.xml HTTP/1.1 | 400",
+            "2 MB URI | GET /echo?q=LONG_URI HTTP/1.1 | 414",
+            "100 KB of headers | GET /echo HTTP/1.1 CRLF X-Padding: LONG_HEADER | 431",
+            "unparsable request line | GET /echo HTTP/9.9 | 505",
+            "bad header line | GET /echo HTTP/1.1 CRLF no colon here | 400"})
+    void jettysOwnEarlyAnswersHaveTheHeaders(String what, String request, int status) throws Exception {
+        String raw = request.replace(" CRLF ", "\r\n").replace("LONG_URI", "x".repeat(2 * 1024 * 1024))
+                .replace("LONG_HEADER", "a".repeat(100 * 1024));
+        RawAnswer r = RawAnswer.send(jetty.base.getPort(), raw);
+        assertEquals(status, r.status(), what + ": " + r);
+        assertEquals(SecurityHeadersFilter.DEFAULT_POLICY, r.header("Content-Security-Policy"), what + ": " + r);
+        assertEquals("nosniff", r.header("X-Content-Type-Options"), r::toString);
+        assertEquals("DENY", r.header("X-Frame-Options"), r::toString);
+        assertEquals("strict-origin-when-cross-origin", r.header("Referrer-Policy"), r::toString);
+        assertTrue(r.header("Permissions-Policy") != null, r::toString);
+    }
+
     @Test
     void anOverrideMustKeepFrameAncestors() {
         assertThrows(IllegalArgumentException.class, () -> new SecurityHeadersFilter().withPolicy("/x", "default-src *"));
