@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * a SHA-256 over its sorted quads equal those of a complete publish of that version, never a mix,
  * never nothing, and never the new version before the publish reached the switch (nor the old one
  * after it said it switched). Figures go to {@code target/hostile/figures-publish-crash.txt}.
- * Trials: 3 by default, more with {@code -Dregiolod.crashTrials=20} (the moments cycle through
+ * Trials: 3 by default, the issue's 20 with {@code -Pheavy}, any number with
+ * {@code -Dregiolod.crashTrials=n} (the moments cycle through
  * the build, the load, the switch and the dumps); {@code -Dregiolod.crashSeed=n} replays a run.
  */
 class PublishCrashTest {
@@ -46,7 +47,7 @@ class PublishCrashTest {
 
     @Test
     void aPublishKilledAtAnyMomentLeavesTheLastCompleteVersionServed(@TempDir Path tmp) throws Exception {
-        int trials = Integer.getInteger("regiolod.crashTrials", 3);
+        int trials = Integer.getInteger("regiolod.crashTrials", Boolean.getBoolean("regiolod.heavy") ? 20 : 3);
         long seed = Long.getLong("regiolod.crashSeed", System.nanoTime());
         Random random = new Random(seed);
         // Version A is the shared test build (already in TDB2); version B is built here with another base.
