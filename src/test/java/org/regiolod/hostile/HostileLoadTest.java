@@ -168,7 +168,8 @@ class HostileLoadTest {
         for (int c = 0; c < 64; c++) {
             int me = c;
             running.add(clients.submit(() -> {
-                for (int i = me; System.nanoTime() < end; i++) {
+                // At least two requests each, however slow a loaded machine is: 64 connections really overlap.
+                for (int i = me; i < me + 2 || System.nanoTime() < end; i++) {
                     String[] r = mix.get(i % mix.size());
                     long t0 = System.nanoTime();
                     try {
@@ -190,7 +191,7 @@ class HostileLoadTest {
                 return null;
             }));
         }
-        while (System.nanoTime() < end) {
+        while (System.nanoTime() < end || !running.stream().allMatch(Future::isDone)) {
             rss.add(server.rssKb());
             Thread.sleep(250);
         }

@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Jetty's DoSFilter was not used: it throttles by holding requests (a thread each) and sends
  * no Retry-After. A part with an error format of its own (the REST API's RFC 9457 problems) gets
- * its refusals written in it with {@link #answering}. Behind a reverse proxy every request has the proxy's address; then give the
- * proxy a limit of its own (or rate-limit in the proxy). The buckets are {@link TokenBuckets}.
+ * its refusals written in it with {@link #answering}. Behind a reverse proxy every request has the
+ * proxy's address; then give the proxy a limit of its own (or rate-limit in the proxy). The
+ * buckets are {@link TokenBuckets}.
  */
 public final class RateLimitFilter implements Filter {
     public static final double DEFAULT_PER_SECOND = 30;
