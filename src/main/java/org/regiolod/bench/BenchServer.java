@@ -21,7 +21,9 @@ import org.apache.jena.tdb2.TDB2;
 /**
  * The servers the suite measures ours against, each started in a JVM of its own by {@link ChildServer}:
  * {@code fuseki TDB2-DIR PORT} is a plain Fuseki ({@code /ds}, read-only, union default graph, as
- * ours publishes), nothing in front of it; {@code ours STORE-DIR PORT} is our server wired as
+ * ours publishes), nothing in front of it, its Jetty as Fuseki ships it (including the unpooled
+ * 5 MiB response buffer that {@code web.server.ResponseBuffers} removes from ours; see
+ * docs/benchmarks.md, "Bottlenecks found"); {@code ours STORE-DIR PORT} is our server wired as
  * {@code serve --no-publish} wires it (same filters, same routes, same Fuseki configuration) plus
  * one constant route, {@value OurServer#CONSTANT_PATH}, the ceiling of the HTTP stack.
  */

@@ -220,6 +220,8 @@ class ApiDataTest {
         JsonNode beyond = json(server.get("/api/v1/interventions?offset=1000"));
         assertEquals(0, beyond.path("items").size());
         assertTrue(beyond.path("total").asInt() > 0);
+        assertEquals(uris("SELECT ?i { ?i a rlod:Intervention }").size(), beyond.path("total").asInt(),
+                "past the last page the total is still counted, not taken from the empty page");
         assertFalse(beyond.path("links").path("prev").isNull());
         assertTrue(beyond.path("links").path("next").isNull());
     }
