@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * never cancelled, and holds back every other query's timeout meanwhile. Here the deadline only
  * raises the query's cancel signal ({@link ARQConstants#symCancelQuery}), without any lock; ARQ's
  * iterators check it on every solution, {@link CancellableRegex} and {@link CancellableSort}
- * within one. (Not {@code QueryExec.abort()}: it races with a sort spilling to disk.)
+ * within one. (Not {@code QueryExec.abort()}: it races with a sort spilling to disk.) Jena's
+ * cancellation is being reworked upstream (apache/jena#3535, "query timeout being ignored").
  */
 final class QueryDeadline implements AutoCloseable {
     private static final ScheduledThreadPoolExecutor TIMER = timer();
