@@ -40,8 +40,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "PT3S", description = "Measured time per serve row, ISO-8601 (default: ${DEFAULT-VALUE}).")
     Duration duration;
 
-    @Option(names = "--no-serve", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Skip the serve rows (--no-serve).")
+    // Named by its positive form: picocli derives --no-serve from it (an option named --no-serve
+    // with default true was never switched off by --no-serve).
+    @Option(names = "--serve", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Run the serve rows (default); --no-serve skips them.")
     boolean serve;
 
     @Option(names = "--serve-sizes", split = ",", description = "Factors at which to run the serve rows (default: every size).")
