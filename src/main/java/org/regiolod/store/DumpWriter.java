@@ -15,16 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -79,11 +73,8 @@ public final class DumpWriter {
 
     private void writeAll(BuildResult result, Path dir) throws IOException {
         Path dumps = Files.createDirectories(dir.resolve("dumps"));
-        // Each dataset's files are a task of their own: the in-memory graphs are only read, the
-        // files are distinct, and the formats (JSON-LD above all) cost CPU, not disk.
-        List<Runnable> tasks = new ArrayList<>();
-        for (var e : result.dumpNames().entrySet()) {
-            tasks.add(() -> result.dataset().executeRead(() -> {
+        result.dataset().executeRead(() -> {
+            for (var e : result.dumpNames().entrySet()) {
                 // A copy with our prefixes, so the Turtle and RDF/XML read well.
                 Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel()
                         .setNsPrefixes(org.regiolod.rdf.Prefixes.STANDARD)
@@ -91,24 +82,18 @@ public final class DumpWriter {
                 for (var f : FORMATS.entrySet()) {
                     writeFile(dumps.resolve(e.getValue() + "." + f.getKey()), m, f.getValue());
                 }
-            }));
-        }
-        for (var e : result.extraDumps().entrySet()) {
-            tasks.add(() -> {
+            }
+            for (var e : result.extraDumps().entrySet()) {
                 for (var f : FORMATS.entrySet()) {
                     writeFile(dumps.resolve(e.getKey() + "." + f.getKey()), e.getValue(), f.getValue());
                 }
-            });
-        }
-        // All graphs as N-Quads: the longest task, so it starts first.
-        tasks.add(0, () -> result.dataset().executeRead(() -> {
+            }
             try (OutputStream os = Files.newOutputStream(dir.resolve(ALL_QUADS))) {
                 RDFDataMgr.write(os, result.dataset().asDatasetGraph(), RDFFormat.NQUADS_UTF8);
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
-        }));
-        runOnEveryCore(tasks);
+        });
         writeFile(dir.resolve(REPORT), result.validation().report().getModel(), RDFFormat.TURTLE_PRETTY);
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("inputHash", result.inputHash());
@@ -119,40 +104,6 @@ public final class DumpWriter {
         info.put("warnings", result.validation().warnings().size());
         info.put("builtAt", Instant.now().toString());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve(BUILD_INFO).toFile(), info);
-    }
-
-    /** Runs the tasks on one thread per core (at most); the first failure is thrown once all have stopped. */
-    private static void runOnEveryCore(List<Runnable> tasks) {
-        int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dump-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (Runnable task : tasks) running.add(pool.submit(task));
-            RuntimeException first = null;
-            for (Future<?> f : running) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    if (first == null) {
-                        first = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-                        running.forEach(other -> other.cancel(false));
-                    }
-                } catch (CancellationException e) {
-                    // cancelled after an earlier failure
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running.forEach(other -> other.cancel(true));
-                    throw new IllegalStateException("interrupted while writing the dumps", e);
-                }
-            }
-            if (first != null) throw first;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static void writeFile(Path file, Model m, RDFFormat format) {
