@@ -33,7 +33,8 @@ class BenchSmokeTest {
         assertEquals(2, json.get("sizes").size());
 
         for (String size : List.of("1×", "2×")) {
-            for (String stage : List.of("build (tables → validated RDF)", "validation alone (our shapes)", "load into TDB2 (publish)")) {
+            for (String stage : List.of("build (tables → validated RDF)", "validation alone (our shapes)", "load into TDB2 (publish)",
+                    "dumps (4 formats per dataset + N-Quads)", "publish (load + dumps + switch)")) {
                 StageRow row = r.stages().stream().filter(s -> s.size().equals(size) && s.stage().equals(stage)).findFirst()
                         .orElseThrow(() -> new AssertionError("no row " + stage + " at " + size));
                 assertTrue(row.triples() > 0 && row.triplesPerSecond() > 0, row.toString());
