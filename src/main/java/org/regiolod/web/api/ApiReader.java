@@ -48,7 +48,6 @@ final class ApiReader {
         final ApiQuery plansPage = ApiQuery.load("plans-page"), plans = ApiQuery.load("plans"),
                 planLinks = ApiQuery.load("plan-links"),
                 interventionsPage = ApiQuery.load("interventions-page"), interventions = ApiQuery.load("interventions"),
-                interventionLinks = ApiQuery.load("intervention-links"),
                 linesPage = ApiQuery.load("lines-page"), lines = ApiQuery.load("lines"), lineLinks = ApiQuery.load("line-links"),
                 targetGroupsPage = ApiQuery.load("target-groups-page"), targetGroups = ApiQuery.load("target-groups"),
                 targetGroupLinks = ApiQuery.load("target-group-links"),
@@ -63,7 +62,7 @@ final class ApiReader {
                 statisticsPage = ApiQuery.load("statistics-page"), statistics = ApiQuery.load("statistics");
 
         List<ApiQuery> all() {
-            return List.of(plansPage, plans, planLinks, interventionsPage, interventions, interventionLinks,
+            return List.of(plansPage, plans, planLinks, interventionsPage, interventions,
                     linesPage, lines, lineLinks, targetGroupsPage, targetGroups, targetGroupLinks,
                     organisationsPage, organisations, organisationLinks, matrixRows, matrixColumns, matrixCells, search,
                     agreementsPage, agreements, agreementLinks, agreementBudget, agreementActivities, agreementTargets,
@@ -73,17 +72,22 @@ final class ApiReader {
 
     static Queries queries() { return Q; }
 
-    /** Natural order of codes: I.2 before I.10, 2 before 10. */
+    /** Natural order of codes (what follows the id's last '/'): I.2 before I.10, 2 before 10. */
     private static final Comparator<Ref> BY_CODE_THEN_URI = Comparator
-            .comparing((Ref r) -> r.id() == null ? "" : r.id().replaceAll("[^/]*/", ""), Comparator.comparingInt(String::length).thenComparing(s -> s))
+            .comparing((Ref r) -> r.id() == null ? "" : r.id().substring(r.id().lastIndexOf('/') + 1), Comparator.comparingInt(String::length).thenComparing(s -> s))
             .thenComparing(Ref::uri);
 
     private final RDFConnection conn;
     private final Ids ids;
+    private final Totals totals;
+    private final String version;
 
-    ApiReader(RDFConnection conn, Ids ids) {
+    /** Reads the data version {@code version} through {@code conn}; list totals are kept in {@code totals}. */
+    ApiReader(RDFConnection conn, Ids ids, Totals totals, String version) {
         this.conn = conn;
         this.ids = ids;
+        this.totals = totals;
+        this.version = version;
     }
 
     // ---- plans ----
@@ -133,13 +137,13 @@ final class ApiReader {
     }
 
     private List<Intervention> interventionsOf(List<String> uris) {
+        // One query gives the fields and the links (rows with ?relation) of every item.
         Map<String, List<Row>> rows = details(Q.interventions, "intervention", uris);
-        Map<String, List<Row>> links = details(Q.interventionLinks, "intervention", uris);
         List<Intervention> out = new ArrayList<>();
         for (String uri : uris) {
-            List<Row> r = rows.get(uri);
-            if (r == null) continue;
-            List<Row> l = links.getOrDefault(uri, List.of());
+            List<Row> l = rows.getOrDefault(uri, List.of());
+            List<Row> r = fields(l);
+            if (r.isEmpty()) continue;
             out.add(new Intervention(ids.id(uri), uri, Rows.first(r, "code"), Rows.first(r, "label"),
                     Rows.first(r, "description"), ref(r, "plan", "planLabel"),
                     refs(relation(l, "line")), refs(relation(l, "targetGroup")), source(r)));
@@ -376,7 +380,7 @@ final class ApiReader {
         params.put("text", NodeFactory.createLiteralString(text));
         if (type != null) params.put("type", NodeFactory.createLiteralString(type));
         Query bound = Q.search.bind(params);
-        long total = total(bound);
+        long total = total(Q.search, params, bound);
         List<SearchHit> hits = new ArrayList<>();
         for (Row r : Rows.select(conn, ApiQuery.page(bound, page.limit(), page.offset()))) {
             String uri = r.uri("item");
@@ -394,7 +398,7 @@ final class ApiReader {
         // A page that is not full holds the last rows: the total is known without the count query
         // (one query less for every list that fits on a page). An empty page past the end still counts.
         long total = rows.size() < page.limit() && (page.offset() == 0 || !rows.isEmpty())
-                ? page.offset() + rows.size() : total(bound);
+                ? page.offset() + rows.size() : total(pageQuery, params, bound);
         List<String> uris = new ArrayList<>();
         for (Row r : rows) {
             String uri = r.uri(itemVar);
@@ -403,16 +407,24 @@ final class ApiReader {
         return new Slice<>(uris.isEmpty() ? List.of() : details.apply(uris), total);
     }
 
-    private long total(Query bound) {
-        List<Row> rows = Rows.select(conn, ApiQuery.count(bound));
-        Node n = rows.isEmpty() ? null : rows.get(0).node("total");
-        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
+    /** How many rows the bound query has in all: counted once per data version and parameters. */
+    private long total(ApiQuery query, Map<String, Node> params, Query bound) {
+        return totals.total(version, query.name(), params, () -> {
+            List<Row> rows = Rows.select(conn, ApiQuery.count(bound));
+            Node n = rows.isEmpty() ? null : rows.get(0).node("total");
+            return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
+        });
     }
 
     /** Runs a detail query for the given items (one VALUES row each) and groups its rows by item. */
     private Map<String, List<Row>> details(ApiQuery query, String itemVar, List<String> uris) {
         List<Map<String, Node>> rows = uris.stream().map(u -> Map.of(itemVar, NodeFactory.createURI(u))).toList();
         return Rows.groupBy(Rows.select(conn, query.bindRows(rows)), itemVar);
+    }
+
+    /** The rows of a fields-and-links query that hold the fields: those without a ?relation. */
+    private static List<Row> fields(List<Row> rows) {
+        return rows.stream().filter(r -> r.node("relation") == null).toList();
     }
 
     private static List<Row> relation(List<Row> rows, String relation) {

@@ -70,6 +70,7 @@ public final class ApiRoutes implements Routes {
     private final Supplier<PublishedData> data;
     private final Options options;
     private final OpenApiDocument openApi = OpenApiDocument.load();
+    private final Totals totals = new Totals();
 
     public ApiRoutes(Supplier<PublishedData> data) {
         this(data, Options.defaults());
@@ -246,7 +247,7 @@ public final class ApiRoutes implements Routes {
             return;
         }
         Ids ids = new Ids(d.baseUri());
-        Object body = d.read(conn -> work.run(ctx, params, new ApiReader(conn, ids), ids, d));
+        Object body = d.read(conn -> work.run(ctx, params, new ApiReader(conn, ids, totals, d.version()), ids, d));
         ctx.status(200);
         ctx.contentType(JSON);
         ctx.result(bytes(body));
