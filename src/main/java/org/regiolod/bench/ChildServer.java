@@ -92,16 +92,8 @@ final class ChildServer implements AutoCloseable {
 
     /** Resident memory of the child in MiB (VmRSS), or -1 where /proc is not there. */
     double rssMiB() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // not Linux, or the process is gone
-        }
-        return -1;
+        long kb = ResidentMemory.kb(process.pid());
+        return kb < 0 ? -1 : kb / 1024.0;
     }
 
     @Override

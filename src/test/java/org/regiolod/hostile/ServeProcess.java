@@ -1,5 +1,7 @@
 package org.regiolod.hostile;
 
+import org.regiolod.bench.ResidentMemory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -79,14 +81,7 @@ final class ServeProcess implements AutoCloseable {
 
     /** Resident memory of the child in kB (Linux /proc), or -1 where unknown. */
     long rssKb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
+        return ResidentMemory.kb(process.pid());
     }
 
     @Override
