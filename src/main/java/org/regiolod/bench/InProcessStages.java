@@ -47,19 +47,22 @@ final class InProcessStages {
 
     Output run(String size, Path data, Path work) {
         List<StageRow> rows = new ArrayList<>();
-        // 1. build: tables -> validated RDF (our whole path, as 'build' runs it, without writing dumps)
-        Stopwatch<BuildResult> build = Stopwatch.time(() -> BuildPipeline.builder().data(data).baseUri(BASE).build().run());
+        // 1. build: tables -> validated RDF (our whole path, as 'build' runs it, without writing dumps) beside
+        // RIOT parsing the same triples as N-Quads (to a counting sink, the parser alone). Interleaved, best of
+        // two each, as the load row: run once, the first build at a size paid for class loading and JIT while
+        // the parser was warmed first (the 1× row read 0.08× that way).
+        Stopwatch<BuildResult> build = Stopwatch.time(() -> build(data));
         BuildResult result = build.value();
         if (!result.validation().conforms()) throw new IllegalStateException("the generated data does not validate: " + data);
         long triples = result.triples();
 
         Path quads = work.resolve("all.nq");
         writeQuads(result.dataset(), quads);
-        // RIOT anchor: the same triples as N-Quads text -> triples (to a counting sink, the parser alone)
-        parse(quads); // warm the parser's classes once, as the build above warmed ours
         double riot = Stopwatch.time(() -> parse(quads)).seconds();
-        rows.add(StageRow.of("build (tables → validated RDF)", size, triples, build.seconds(),
-                "RIOT parse of the same triples (N-Quads)", riot, BUILD_TARGET));
+        double build2 = Stopwatch.time(() -> build(data)).seconds();
+        double riot2 = Stopwatch.time(() -> parse(quads)).seconds();
+        rows.add(StageRow.of("build (tables → validated RDF)", size, triples, Math.min(build.seconds(), build2),
+                "RIOT parse of the same triples (N-Quads, best of 2, interleaved)", Math.min(riot, riot2), BUILD_TARGET));
 
         // 2. validation alone: our shapes on the data graphs, as the build validates them
         Graph dataGraph = dataGraph(result);
@@ -90,6 +93,10 @@ final class InProcessStages {
         rows.add(StageRow.of("publish (load + dumps + switch)", size, triples, publish.seconds(),
                 "TDB2 phased bulk loader on the same N-Quads (best of 2, interleaved)", Math.min(bulk, bulk2), null));
         return new Output(rows, work.resolve("store"), publish.value().tdb2(), quads, triples);
+    }
+
+    private static BuildResult build(Path data) {
+        return BuildPipeline.builder().data(data).baseUri(BASE).build().run();
     }
 
     private static void deleteQuietly(Path dir) {

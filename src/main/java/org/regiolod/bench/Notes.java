@@ -9,7 +9,7 @@ final class Notes {
     static List<String> standard() {
         return List.of(
                 "Every figure is a ratio against an anchor measured in the same run on the same machine: the machine is shared and noisy, absolute rates are not comparable between runs.",
-                "build = BuildPipeline.run(): read the tables, map them to RDF, validate with our shapes, map and validate the DCAT-AP_IT catalog (no dumps written). Anchor: RIOT parsing the same quads as N-Quads into a counting sink.",
+                "build = BuildPipeline.run(): read the tables, map them to RDF, validate with our shapes, map and validate the DCAT-AP_IT catalog (no dumps written). Anchor: RIOT parsing the same quads as N-Quads into a counting sink. Interleaved, best of two each (run once, the first build at a size paid for class loading and JIT while the parser had been warmed).",
                 "validation alone = our shapes (shapes/regiolod.ttl) on the union of the data graphs, as the build validates them.",
                 "load = our load path (VersionedStore.publish of the built dataset without its dumps: a new version folder, store.TdbBulkLoad streaming the dataset into TDB2's phased bulk loader, no text, the version marker and the switch) beside the phased bulk loader reading the N-Quads file, each into an empty TDB2 folder, interleaved, best of two each (run once, the first pays for the loader's JIT).",
                 "dumps = what a publish writes besides the database (store.DumpWriter: every dataset as Turtle, N-Triples, JSON-LD and RDF/XML, all graphs as N-Quads), beside RIOT writing the same quads once as N-Quads; publish = load + dumps + switch, what 'serve' does with a build (no target: the load row is the one the issue sets).",
