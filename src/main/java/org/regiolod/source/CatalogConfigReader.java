@@ -18,7 +18,8 @@ public final class CatalogConfigReader {
             "NonProfitOrganisation", "PrivateIndividual(s)", "RegionalAuthority", "StandardisationBody",
             "SupraNationalAuthority");
 
-    private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+    // One per JVM: a configured mapper is thread-safe, and a new one per reader built its deserializers again every build.
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -33,7 +34,7 @@ public final class CatalogConfigReader {
             throw InputError.inFile(file, "the catalog description is missing",
                     "create " + FILE + " beside the dataset folders (see docs/tables.md, 'The catalog')");
         }
-        CatalogConfig c = YamlFile.read(file, TextFile.readUtf8(file), yaml, CatalogConfig.class, "docs/tables.md, 'The catalog'");
+        CatalogConfig c = YamlFile.read(file, TextFile.readUtf8(file), YAML, CatalogConfig.class, "docs/tables.md, 'The catalog'");
         if (c == null) throw InputError.inFile(file, "the catalog description is empty", "see docs/tables.md, 'The catalog'");
         check(file, c);
         return c;

@@ -17,7 +17,8 @@ public final class ManifestReader {
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final List<String> PLAN_TYPES = List.of("plan", "programme");
 
-    private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+    // One per JVM: a configured mapper is thread-safe, and a new one per reader built its deserializers again every build.
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -30,7 +31,7 @@ public final class ManifestReader {
             throw InputError.inFile(file, "the manifest is empty", "start from the template written by 'regiolod init'");
         }
         checkNoPlaceholders(file, text);
-        Manifest m = YamlFile.read(file, text, yaml, Manifest.class, "docs/tables.md");
+        Manifest m = YamlFile.read(file, text, YAML, Manifest.class, "docs/tables.md");
         if (m == null) throw InputError.inFile(file, "the manifest is empty", "start from the template written by 'regiolod init'");
         check(file, m);
         return m;

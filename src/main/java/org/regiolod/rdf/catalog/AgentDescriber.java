@@ -18,6 +18,7 @@ import org.regiolod.source.InputError;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Describes an agent (publisher, rights holder) in the catalog as DCAT-AP_IT wants it: name, IPA
@@ -32,6 +33,7 @@ final class AgentDescriber {
     private final CatalogConfig config;
     private final Path configFile;
     private final Map<String, Resource> described = new HashMap<>();
+    private final Map<String, Optional<String>> identifiers = new HashMap<>();
 
     AgentDescriber(Model sources, Model catalog, UriScheme uris, CatalogConfig config, Path configFile) {
         this.sources = sources;
@@ -76,8 +78,13 @@ final class AgentDescriber {
         return ipa != null ? ipa : firstString(agentInSources, DCTerms.identifier);
     }
 
+    /**
+     * Looked up once per agent: {@code sources} is the union of all graphs, which asks every graph
+     * for each lookup, and every dataset and vocabulary of the catalog names its rights holder.
+     */
     String identifierOf(String idOrIri) {
-        return identifier(sources.getResource(idOrIri.contains(":") ? idOrIri : uris.organisation(idOrIri)));
+        return identifiers.computeIfAbsent(idOrIri,
+                k -> Optional.ofNullable(identifier(sources.getResource(k.contains(":") ? k : uris.organisation(k))))).orElse(null);
     }
 
     private static Literal preferredName(Resource r) {

@@ -108,7 +108,8 @@ public final class CatalogMapper {
             String graphName = uris.dataset(s.id());
             Resource ds = dataset(m, s, agents, contact, licence, dumpNames.get(graphName));
             modified.add(mf.modified());
-            addTemporal(m, ds, all.getResource(graphName));
+            // The dataset's own graph holds its plan and period: the union would ask every graph (linear per lookup).
+            addTemporal(m, ds, graphs.getNamedModel(graphName).getResource(graphName));
             catalog.addProperty(DCAT.dataset, ds);
             for (Resource scheme : ConceptSchemes.in(graphs.getNamedModel(graphName))) {
                 Resource voc = vocabulary(m, scheme, ds, s, agents, contact, licence, dumpNames, vocabularyDumps);
