@@ -2,7 +2,6 @@ package org.regiolod.rdf.catalog;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -51,11 +50,19 @@ public final class EuTables {
     /**
      * {@code data} with the tables it uses added, as a read-only union: copying the tables (the
      * country table alone is tens of thousands of triples) into a new graph cost every build more
-     * than validating against them.
+     * than validating against them. The tables a catalog uses are merged into one graph once per JVM.
      */
     public static Graph withTablesFor(Graph data) {
-        MultiUnion out = new MultiUnion(new Graph[] {data});
-        for (String table : tablesUsedBy(data)) out.addGraph(table(table));
+        Set<String> used = tablesUsedBy(data);
+        if (used.isEmpty()) return data;
+        return new ReadOnlyUnion(data, MERGED.computeIfAbsent(used, EuTables::merge));
+    }
+
+    private static final Map<Set<String>, Graph> MERGED = new ConcurrentHashMap<>();
+
+    private static Graph merge(Set<String> tables) {
+        Graph out = GraphFactory.createDefaultGraph();
+        for (String t : tables) table(t).find().forEachRemaining(out::add);
         return out;
     }
 
