@@ -55,7 +55,10 @@ public final class VersionedStore implements AutoCloseable {
 
     private final Path dir;
     private final Consumer<String> progress;
-    private volatile LocalData published;
+    /** The version last served and the {@code current} link target it was read from. */
+    private volatile Served served;
+
+    private record Served(Path linkTarget, LocalData data) {}
     private final List<Dataset> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private VersionedStore(Path dir, Consumer<String> progress) {
@@ -193,14 +196,26 @@ public final class VersionedStore implements AutoCloseable {
 
     /** The current version as {@link PublishedData}: a {@link LocalData} over its TDB2 database. */
     public PublishedData published() {
+        // Called on every request: while the link names the same folder, its version file (written
+        // before the link, never changed after) is not read again.
+        Path target;
+        try {
+            target = Files.isSymbolicLink(currentLink()) ? Files.readSymbolicLink(currentLink()) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + currentLink() + ": " + e.getMessage(), e);
+        }
+        Served s = served;
+        if (s != null && s.linkTarget().equals(target)) return s.data();
         Version v = current().orElseThrow(() -> new IllegalStateException("nothing published in " + dir));
-        LocalData d = published;
+        LocalData d = s == null ? null : s.data();
         if (d == null || !d.version().equals(v.id())) {
             Dataset ds = v.connect();
             opened.add(ds);
             d = new LocalData(ds, v.baseUri(), v.id(), v.publishedAt());
-            published = d;
         }
+        // The folder read may be newer than target if a publish switched in between: then the next
+        // call reads it again, as target no longer matches.
+        served = new Served(target, d);
         return d;
     }
 
@@ -209,7 +224,7 @@ public final class VersionedStore implements AutoCloseable {
     public void close() {
         for (Dataset ds : opened) TDBInternal.expel(ds.asDatasetGraph());
         opened.clear();
-        published = null;
+        served = null;
     }
 
     /** Points {@code current} at the new version: a new link, renamed over the old one. */

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Rendered pages and descriptions of one data version, least recently used dropped first. The data
- * changes only on publish, so an entry is valid for as long as its version is served; a new
- * version empties the cache.
+ * Rendered pages, RDF documents and descriptions of one data version, least recently used
+ * dropped first. The data changes only on publish, so an entry is valid for as long as its
+ * version is served; a new version empties the cache.
  */
 final class PageCache {
     private final int maxEntries;

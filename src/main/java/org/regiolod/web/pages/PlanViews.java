@@ -29,11 +29,10 @@ final class PlanViews {
     }
 
     Matrix matrix(RDFConnection conn, String planIri) {
-        var cq = PageQueries.get("plan-columns");
-        cq.setIri("plan", planIri);
+        var cq = PageQueries.bind("plan-columns", Map.of("plan", PageQueries.iri(planIri)));
         Map<String, Column> lines = new LinkedHashMap<>();
         Map<String, Column> targets = new LinkedHashMap<>();
-        conn.querySelect(cq.asQuery(), row -> {
+        conn.querySelect(cq, row -> {
             String iri = row.getResource("column").getURI();
             String kind = row.getLiteral("kind").getString();
             String notation = text(row, "notation", TermLabels.localName(iri));
@@ -45,11 +44,10 @@ final class PlanViews {
         List<String> lineIris = sorted(lines);
         List<String> targetIris = sorted(targets);
 
-        var mq = PageQueries.get("plan-matrix");
-        mq.setIri("plan", planIri);
+        var mq = PageQueries.bind("plan-matrix", Map.of("plan", PageQueries.iri(planIri)));
         Map<String, String[]> rows = new LinkedHashMap<>();
         Map<String, Set<String>> marks = new LinkedHashMap<>();
-        conn.querySelect(mq.asQuery(), row -> {
+        conn.querySelect(mq, row -> {
             String i = row.getResource("i").getURI();
             rows.putIfAbsent(i, new String[]{row.getLiteral("code").getString(), text(row, "title", "")});
             Set<String> m = marks.computeIfAbsent(i, k -> new HashSet<>());

@@ -42,11 +42,10 @@ final class SearchIndex {
     private record Entry(StringBuilder label, StringBuilder notation, StringBuilder body, StringBuilder type) {}
 
     SearchIndex(PublishedData data, LocalPaths paths) {
-        var q = PageQueries.get("search-documents");
-        q.setLiteral("base", data.baseUri());
+        var q = PageQueries.bind("search-documents", Map.of("base", PageQueries.literal(data.baseUri())));
         Map<String, Entry> entries = data.read(conn -> {
             Map<String, Entry> m = new LinkedHashMap<>();
-            conn.querySelect(q.asQuery(), row -> {
+            conn.querySelect(q, row -> {
                 String r = row.getResource("r").getURI();
                 Entry e = m.computeIfAbsent(r, k -> new Entry(new StringBuilder(), new StringBuilder(), new StringBuilder(), new StringBuilder()));
                 String field = row.getLiteral("field").getString();
