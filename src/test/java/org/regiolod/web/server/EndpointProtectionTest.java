@@ -107,12 +107,12 @@ class EndpointProtectionTest {
         long start = System.nanoTime();
         CompletableFuture<HttpResponse<String>> slow = queryAsync(PATHOLOGICAL);
         Thread.sleep(300);
-        for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
-            HttpResponse<String> cheap = query(CHEAP, "application/sparql-results+json");
-            assertEquals(200, cheap.statusCode(), cheap.body());
-            assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) < 1500, "cheap query while a slow one runs");
-        }
+        // Not queued behind it: a cheap query is answered while the slow one still runs (an order of
+        // events, not a wall-clock bound, which a loaded machine breaks).
+        HttpResponse<String> cheap = query(CHEAP, "application/sparql-results+json");
+        assertEquals(200, cheap.statusCode(), cheap.body());
+        assertFalse(slow.isDone(), "the cheap query was answered only after the slow one ended");
+        for (int i = 0; i < 2; i++) assertEquals(200, query(CHEAP, "application/sparql-results+json").statusCode());
         HttpResponse<String> timedOut = slow.get(30, TimeUnit.SECONDS);
         long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertEquals(503, timedOut.statusCode(), timedOut.body());
