@@ -81,13 +81,18 @@ final class ApiReader {
     private final Ids ids;
     private final Totals totals;
     private final String version;
+    private final PerVersionModel<InterventionReadModel> interventionModel;
 
-    /** Reads the data version {@code version} through {@code conn}; list totals are kept in {@code totals}. */
-    ApiReader(RDFConnection conn, Ids ids, Totals totals, String version) {
+    /**
+     * Reads the data version {@code version} through {@code conn}; list totals are kept in {@code totals},
+     * the interventions' read model in {@code interventionModel}.
+     */
+    ApiReader(RDFConnection conn, Ids ids, Totals totals, String version, PerVersionModel<InterventionReadModel> interventionModel) {
         this.conn = conn;
         this.ids = ids;
         this.totals = totals;
         this.version = version;
+        this.interventionModel = interventionModel;
     }
 
     // ---- plans ----
@@ -129,26 +134,32 @@ final class ApiReader {
 
     /** Filters: plan, line, targetGroup (IRIs) and text (a literal); any may be absent. */
     Slice<Intervention> interventions(Map<String, Node> filters, PageRequest page) {
-        return paged(Q.interventionsPage, filters, "intervention", page, this::interventionsOf);
+        return interventionModel().interventions(filters, page);
     }
 
     Optional<Intervention> intervention(Node intervention) {
-        return interventionsOf(List.of(intervention.getURI())).stream().findFirst();
+        return interventionModel().intervention(intervention.getURI());
     }
 
-    private List<Intervention> interventionsOf(List<String> uris) {
+    /** This version's interventions, read once: the page and detail queries over all items (no parameters bound). */
+    InterventionReadModel interventionModel() {
+        return interventionModel.get(version, () -> {
+            List<Row> pageRows = Rows.select(conn, Q.interventionsPage.template());
+            Map<String, List<Row>> detailRows = Rows.groupBy(Rows.select(conn, Q.interventions.template()), "intervention");
+            Map<String, Intervention> records = new HashMap<>();
+            detailRows.forEach((uri, rows) -> interventionOf(uri, rows).ifPresent(i -> records.put(uri, i)));
+            return InterventionReadModel.of(pageRows, detailRows, records);
+        });
+    }
+
+    /** The record of one intervention from its rows of the detail query; empty when it has no fields (no title). */
+    Optional<Intervention> interventionOf(String uri, List<Row> l) {
         // One query gives the fields and the links (rows with ?relation) of every item.
-        Map<String, List<Row>> rows = details(Q.interventions, "intervention", uris);
-        List<Intervention> out = new ArrayList<>();
-        for (String uri : uris) {
-            List<Row> l = rows.getOrDefault(uri, List.of());
-            List<Row> r = fields(l);
-            if (r.isEmpty()) continue;
-            out.add(new Intervention(ids.id(uri), uri, Rows.first(r, "code"), Rows.first(r, "label"),
-                    Rows.first(r, "description"), ref(r, "plan", "planLabel"),
-                    refs(relation(l, "line")), refs(relation(l, "targetGroup")), source(r)));
-        }
-        return out;
+        List<Row> r = fields(l);
+        if (r.isEmpty()) return Optional.empty();
+        return Optional.of(new Intervention(ids.id(uri), uri, Rows.first(r, "code"), Rows.first(r, "label"),
+                Rows.first(r, "description"), ref(r, "plan", "planLabel"),
+                refs(relation(l, "line")), refs(relation(l, "targetGroup")), source(r)));
     }
 
     // ---- lines ----

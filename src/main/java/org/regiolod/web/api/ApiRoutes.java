@@ -71,6 +71,7 @@ public final class ApiRoutes implements Routes {
     private final Options options;
     private final OpenApiDocument openApi = OpenApiDocument.load();
     private final Totals totals = new Totals();
+    private final PerVersionModel<InterventionReadModel> interventions = new PerVersionModel<>();
 
     public ApiRoutes(Supplier<PublishedData> data) {
         this(data, Options.defaults());
@@ -247,7 +248,7 @@ public final class ApiRoutes implements Routes {
             return;
         }
         Ids ids = new Ids(d.baseUri());
-        Object body = d.read(conn -> work.run(ctx, params, new ApiReader(conn, ids, totals, d.version()), ids, d));
+        Object body = d.read(conn -> work.run(ctx, params, new ApiReader(conn, ids, totals, d.version(), interventions), ids, d));
         ctx.status(200);
         ctx.contentType(JSON);
         ctx.result(bytes(body));
