@@ -133,11 +133,11 @@ final class ApiReader {
     // ---- interventions ----
 
     /** Filters: plan, line, targetGroup (IRIs) and text (a literal); any may be absent. */
-    Slice<RawJson> interventions(Map<String, Node> filters, PageRequest page) {
+    Slice<Intervention> interventions(Map<String, Node> filters, PageRequest page) {
         return interventionModel().interventions(filters, page);
     }
 
-    Optional<RawJson> intervention(Node intervention) {
+    Optional<Intervention> intervention(Node intervention) {
         return interventionModel().intervention(intervention.getURI());
     }
 

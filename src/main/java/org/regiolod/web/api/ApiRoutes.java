@@ -368,7 +368,6 @@ public final class ApiRoutes implements Routes {
     }
 
     static byte[] bytes(Object body) {
-        if (body instanceof RawJson raw) return raw.json().getBytes(StandardCharsets.UTF_8);
         try {
             return MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {

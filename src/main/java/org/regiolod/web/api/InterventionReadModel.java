@@ -34,11 +34,10 @@ final class InterventionReadModel {
     private final List<Listed> listed;
     /** Positions in {@link #listed} of each plan's rows, in order: the plan filter without a scan. */
     private final Map<String, int[]> rowsOfPlan;
-    /** Each intervention's JSON, written once: an answer copies it. */
-    private final Map<String, RawJson> byUri;
+    private final Map<String, Intervention> byUri;
     private final Map<String, Facets> facets;
 
-    private InterventionReadModel(List<Listed> listed, Map<String, RawJson> byUri, Map<String, Facets> facets) {
+    private InterventionReadModel(List<Listed> listed, Map<String, Intervention> byUri, Map<String, Facets> facets) {
         this.listed = listed;
         this.byUri = byUri;
         this.facets = facets;
@@ -58,9 +57,7 @@ final class InterventionReadModel {
         for (Row r : pageRows) listed.add(new Listed(r.uri("intervention"), r.uri("plan")));
         Map<String, Facets> facets = new HashMap<>();
         detailRows.forEach((uri, rows) -> facets.put(uri, facets(rows)));
-        Map<String, RawJson> json = new HashMap<>();
-        records.forEach((uri, record) -> json.put(uri, RawJson.of(record)));
-        return new InterventionReadModel(List.copyOf(listed), json, facets);
+        return new InterventionReadModel(List.copyOf(listed), Map.copyOf(records), facets);
     }
 
     /**
@@ -87,7 +84,7 @@ final class InterventionReadModel {
     }
 
     /** The intervention with this URI, as the item endpoint answers it. */
-    Optional<RawJson> intervention(String uri) {
+    Optional<Intervention> intervention(String uri) {
         return Optional.ofNullable(byUri.get(uri));
     }
 
@@ -95,7 +92,7 @@ final class InterventionReadModel {
      * The page of the interventions matching the filters (plan, line, targetGroup: IRIs; text: a
      * literal), as the page query with those parameters would give it, and the number of its rows.
      */
-    Slice<RawJson> interventions(Map<String, Node> filters, PageRequest page) {
+    Slice<Intervention> interventions(Map<String, Node> filters, PageRequest page) {
         Node plan = filters.get("plan"), line = filters.get("line"), group = filters.get("targetGroup"), text = filters.get("text");
         String needle = text == null ? null : text.getLiteralLexicalForm().toLowerCase();
         int[] candidates = plan == null ? null : rowsOfPlan.getOrDefault(plan.isURI() ? plan.getURI() : "", new int[0]);
@@ -110,9 +107,9 @@ final class InterventionReadModel {
             if (total >= from && total < to && !uris.contains(row.intervention())) uris.add(row.intervention());
             total++;
         }
-        List<RawJson> items = new ArrayList<>(uris.size());
+        List<Intervention> items = new ArrayList<>(uris.size());
         for (String uri : uris) {
-            RawJson i = byUri.get(uri);
+            Intervention i = byUri.get(uri);
             if (i != null) items.add(i);
         }
         return new Slice<>(items, total);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.regiolod.TestPublished;
 import org.regiolod.store.LocalData;
 import org.regiolod.store.PublishedData;
+import org.regiolod.web.api.ApiModel.Intervention;
 import org.regiolod.web.api.ApiReader.PageRequest;
 import org.regiolod.web.api.ApiReader.Slice;
 import org.regiolod.web.api.Rows.Row;
@@ -81,14 +82,14 @@ class InterventionReadModelTest {
                 List<String> expected = new ArrayList<>();
                 for (Row r : Rows.select(conn, Q.interventionsPage.bind(filters))) expected.add(r.uri("intervention"));
                 if (!expected.isEmpty()) nonEmpty++;
-                Slice<RawJson> everything = model.interventions(filters, new PageRequest(Integer.MAX_VALUE, 0));
+                Slice<Intervention> everything = model.interventions(filters, new PageRequest(Integer.MAX_VALUE, 0));
                 assertEquals(expected.size(), everything.total(), "total for " + filters);
-                assertEquals(new ArrayList<>(new LinkedHashSet<>(expected)), uris(everything),
+                assertEquals(new ArrayList<>(new LinkedHashSet<>(expected)), everything.items().stream().map(Intervention::uri).toList(),
                         "items for " + filters);
                 // A page in the middle is the same slice of the query's rows.
-                Slice<RawJson> page = model.interventions(filters, new PageRequest(3, 2));
+                Slice<Intervention> page = model.interventions(filters, new PageRequest(3, 2));
                 List<String> slice = expected.subList(Math.min(2, expected.size()), Math.min(5, expected.size()));
-                assertEquals(new ArrayList<>(new LinkedHashSet<>(slice)), uris(page),
+                assertEquals(new ArrayList<>(new LinkedHashSet<>(slice)), page.items().stream().map(Intervention::uri).toList(),
                         "page for " + filters);
                 assertEquals(expected.size(), page.total());
             }
@@ -109,7 +110,7 @@ class InterventionReadModelTest {
             assertFalse(uris.isEmpty());
             for (String uri : uris) {
                 List<Row> rows = Rows.select(conn, Q.interventions.bind(Map.of("intervention", NodeFactory.createURI(uri))));
-                assertEquals(reader.interventionOf(uri, rows).map(RawJson::of), model.intervention(uri), uri);
+                assertEquals(reader.interventionOf(uri, rows), model.intervention(uri), uri);
             }
             assertEquals(uris.size(), model.size());
             assertTrue(model.intervention(data.baseUri() + "id/intervento/no-such/I.1").isEmpty());
@@ -166,17 +167,5 @@ class InterventionReadModelTest {
             }
             assertEquals(Map.of(uri + "-bis", 1), seen);
         }
-    }
-
-    private static List<String> uris(Slice<RawJson> slice) {
-        List<String> out = new ArrayList<>();
-        for (RawJson item : slice.items()) {
-            try {
-                out.add(JSON.readTree(item.json()).path("uri").asText());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return out;
     }
 }
