@@ -81,18 +81,18 @@ final class ApiReader {
     private final Ids ids;
     private final Totals totals;
     private final String version;
-    private final PerVersionModel<InterventionReadModel> interventionModel;
+    private final PlanInterventionsCache planInterventions;
 
     /**
      * Reads the data version {@code version} through {@code conn}; list totals are kept in {@code totals},
-     * the interventions' read model in {@code interventionModel}.
+     * the interventions of each plan asked for in {@code planInterventions}.
      */
-    ApiReader(RDFConnection conn, Ids ids, Totals totals, String version, PerVersionModel<InterventionReadModel> interventionModel) {
+    ApiReader(RDFConnection conn, Ids ids, Totals totals, String version, PlanInterventionsCache planInterventions) {
         this.conn = conn;
         this.ids = ids;
         this.totals = totals;
         this.version = version;
-        this.interventionModel = interventionModel;
+        this.planInterventions = planInterventions;
     }
 
     // ---- plans ----
@@ -132,24 +132,51 @@ final class ApiReader {
 
     // ---- interventions ----
 
-    /** Filters: plan, line, targetGroup (IRIs) and text (a literal); any may be absent. */
+    /**
+     * Filters: plan, line, targetGroup (IRIs) and text (a literal); any may be absent. A list of one
+     * plan is read from that plan's kept interventions; any other list runs the page query.
+     */
     Slice<Intervention> interventions(Map<String, Node> filters, PageRequest page) {
-        return interventionModel().interventions(filters, page);
+        Node plan = filters.get("plan");
+        if (plan != null && plan.isURI()) {
+            PlanInterventions kept = planInterventions(plan);
+            return kept == null ? new Slice<>(List.of(), 0) : kept.interventions(filters, page);
+        }
+        return paged(Q.interventionsPage, filters, "intervention", page, this::interventionsOf);
     }
 
-    Optional<Intervention> intervention(Node intervention) {
-        return interventionModel().intervention(intervention.getURI());
+    /**
+     * The intervention {@code intervention}, whose id names the plan {@code plan}: looked up in that
+     * plan's kept interventions; if not there (an IRI whose plan segment is not its plan, or no
+     * such intervention), its detail query decides, as for any item.
+     */
+    Optional<Intervention> intervention(Node plan, Node intervention) {
+        PlanInterventions kept = planInterventions(plan);
+        Optional<Intervention> found = kept == null ? Optional.empty() : kept.intervention(intervention.getURI());
+        return found.isPresent() ? found : interventionsOf(List.of(intervention.getURI())).stream().findFirst();
     }
 
-    /** This version's interventions, read once: the page and detail queries over all items (no parameters bound). */
-    InterventionReadModel interventionModel() {
-        return interventionModel.get(version, () -> {
-            List<Row> pageRows = Rows.select(conn, Q.interventionsPage.template());
-            Map<String, List<Row>> detailRows = Rows.groupBy(Rows.select(conn, Q.interventions.template()), "intervention");
+    /**
+     * The plan's interventions in this version, kept or read now: the page query with the plan
+     * bound (all rows, in order) and the detail query for those interventions. Null if it has none.
+     */
+    PlanInterventions planInterventions(Node plan) {
+        return planInterventions.get(version, plan.getURI(), () -> {
+            List<Row> pageRows = Rows.select(conn, Q.interventionsPage.bind(Map.of("plan", plan)));
+            if (pageRows.isEmpty()) return null;
+            List<String> uris = pageRows.stream().map(r -> r.uri("intervention")).distinct().toList();
+            Map<String, List<Row>> detailRows = details(Q.interventions, "intervention", uris);
             Map<String, Intervention> records = new HashMap<>();
             detailRows.forEach((uri, rows) -> interventionOf(uri, rows).ifPresent(i -> records.put(uri, i)));
-            return InterventionReadModel.of(pageRows, detailRows, records);
+            return PlanInterventions.of(pageRows, detailRows, records);
         });
+    }
+
+    private List<Intervention> interventionsOf(List<String> uris) {
+        Map<String, List<Row>> rows = details(Q.interventions, "intervention", uris);
+        List<Intervention> out = new ArrayList<>();
+        for (String uri : uris) interventionOf(uri, rows.getOrDefault(uri, List.of())).ifPresent(out::add);
+        return out;
     }
 
     /** The record of one intervention from its rows of the detail query; empty when it has no fields (no title). */

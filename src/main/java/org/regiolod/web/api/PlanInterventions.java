@@ -16,48 +16,42 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every intervention of one data version, read once through the same query files a request used
- * to run (the page query and the detail query, with their parameter rows left UNDEF, so over all
- * items): a list is then a filter and a slice of the page query's rows in Java, and an item a map
- * look-up. The filters do in Java what the page query's FILTERs say (see interventions-page.rq);
- * ApiListBytesTest and InterventionReadModelTest hold the answers to the queries' own.
+ * The interventions of one plan in one data version, read through the same query files a list
+ * request runs, with the plan bound: the page query's rows (in its ORDER BY order) and the detail
+ * query's rows for those interventions, kept as records. A list of the plan, with or without line,
+ * target group and text filters, is then a filter and a slice of those rows in Java, and an item
+ * of the plan a map look-up; Jackson still writes every answer. The filters do in Java what the
+ * page query's FILTERs say (see interventions-page.rq); PlanInterventionsTest holds the answers to
+ * the query's own.
  */
-final class InterventionReadModel {
-    /** One row of the page query over all interventions, in its ORDER BY order. */
-    private record Listed(String intervention, String plan) {}
-
+final class PlanInterventions {
     /** What the filters look at, per intervention: lines, target groups, and words (lower case). */
     private record Facets(Set<String> lines, Set<String> targetGroups, List<String> words) {
         static final Facets NONE = new Facets(Set.of(), Set.of(), List.of());
     }
 
-    private final List<Listed> listed;
-    /** Positions in {@link #listed} of each plan's rows, in order: the plan filter without a scan. */
-    private final Map<String, int[]> rowsOfPlan;
+    /** The page query's ?intervention per row, in order (an item with two codes has two rows). */
+    private final List<String> listed;
     private final Map<String, Intervention> byUri;
     private final Map<String, Facets> facets;
 
-    private InterventionReadModel(List<Listed> listed, Map<String, Intervention> byUri, Map<String, Facets> facets) {
+    private PlanInterventions(List<String> listed, Map<String, Intervention> byUri, Map<String, Facets> facets) {
         this.listed = listed;
         this.byUri = byUri;
         this.facets = facets;
-        Map<String, List<Integer>> positions = new HashMap<>();
-        for (int i = 0; i < listed.size(); i++) positions.computeIfAbsent(listed.get(i).plan(), k -> new ArrayList<>()).add(i);
-        this.rowsOfPlan = new HashMap<>();
-        positions.forEach((plan, p) -> rowsOfPlan.put(plan, p.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /**
-     * Builds the model from the page query's rows (all of them, in order) and the detail query's
-     * rows grouped by intervention; {@code records} makes the API's records of those groups.
+     * Builds the plan's interventions from the page query's rows (plan bound, all of them, in order)
+     * and the detail query's rows grouped by intervention; {@code records} are the API's records of
+     * those groups.
      */
-    static InterventionReadModel of(List<Row> pageRows, Map<String, List<Row>> detailRows,
-                                    Map<String, Intervention> records) {
-        List<Listed> listed = new ArrayList<>(pageRows.size());
-        for (Row r : pageRows) listed.add(new Listed(r.uri("intervention"), r.uri("plan")));
+    static PlanInterventions of(List<Row> pageRows, Map<String, List<Row>> detailRows, Map<String, Intervention> records) {
+        List<String> listed = new ArrayList<>(pageRows.size());
+        for (Row r : pageRows) listed.add(r.uri("intervention"));
         Map<String, Facets> facets = new HashMap<>();
         detailRows.forEach((uri, rows) -> facets.put(uri, facets(rows)));
-        return new InterventionReadModel(List.copyOf(listed), Map.copyOf(records), facets);
+        return new PlanInterventions(List.copyOf(listed), Map.copyOf(records), Map.copyOf(facets));
     }
 
     /**
@@ -83,28 +77,26 @@ final class InterventionReadModel {
         return new Facets(Set.copyOf(lines), Set.copyOf(groups), List.copyOf(words));
     }
 
-    /** The intervention with this URI, as the item endpoint answers it. */
+    /** The plan's intervention with this URI, as the item endpoint answers it; empty if the plan has none such. */
     Optional<Intervention> intervention(String uri) {
         return Optional.ofNullable(byUri.get(uri));
     }
 
     /**
-     * The page of the interventions matching the filters (plan, line, targetGroup: IRIs; text: a
-     * literal), as the page query with those parameters would give it, and the number of its rows.
+     * The page of the plan's interventions matching the other filters (line, targetGroup: IRIs;
+     * text: a literal), as the page query with the plan and those parameters bound would give it,
+     * and the number of its rows. The "plan" filter, if present, is this plan and is not looked at.
      */
     Slice<Intervention> interventions(Map<String, Node> filters, PageRequest page) {
-        Node plan = filters.get("plan"), line = filters.get("line"), group = filters.get("targetGroup"), text = filters.get("text");
+        Node line = filters.get("line"), group = filters.get("targetGroup"), text = filters.get("text");
         String needle = text == null ? null : text.getLiteralLexicalForm().toLowerCase();
-        int[] candidates = plan == null ? null : rowsOfPlan.getOrDefault(plan.isURI() ? plan.getURI() : "", new int[0]);
-        int count = candidates == null ? listed.size() : candidates.length;
         long from = page.offset(), to = page.offset() + page.limit();
         long total = 0;
         List<String> uris = new ArrayList<>();
-        for (int c = 0; c < count; c++) {
-            Listed row = listed.get(candidates == null ? c : candidates[c]);
-            if (!matches(row.intervention(), line, group, needle)) continue;
+        for (String uri : listed) {
+            if (!matches(uri, line, group, needle)) continue;
             // The page query's rows may repeat an item (two codes): a page shows it once, the total counts rows.
-            if (total >= from && total < to && !uris.contains(row.intervention())) uris.add(row.intervention());
+            if (total >= from && total < to && !uris.contains(uri)) uris.add(uri);
             total++;
         }
         List<Intervention> items = new ArrayList<>(uris.size());
@@ -127,6 +119,6 @@ final class InterventionReadModel {
         return true;
     }
 
-    /** How many interventions the model holds (for the notes' figures and tests). */
+    /** How many interventions are kept (the cache's weight; tests). */
     int size() { return byUri.size(); }
 }
