@@ -81,13 +81,18 @@ final class ApiReader {
     private final Ids ids;
     private final Totals totals;
     private final String version;
+    private final PlanInterventionsCache planInterventions;
 
-    /** Reads the data version {@code version} through {@code conn}; list totals are kept in {@code totals}. */
-    ApiReader(RDFConnection conn, Ids ids, Totals totals, String version) {
+    /**
+     * Reads the data version {@code version} through {@code conn}; list totals are kept in {@code totals},
+     * the interventions of each plan asked for in {@code planInterventions}.
+     */
+    ApiReader(RDFConnection conn, Ids ids, Totals totals, String version, PlanInterventionsCache planInterventions) {
         this.conn = conn;
         this.ids = ids;
         this.totals = totals;
         this.version = version;
+        this.planInterventions = planInterventions;
     }
 
     // ---- plans ----
@@ -127,28 +132,61 @@ final class ApiReader {
 
     // ---- interventions ----
 
-    /** Filters: plan, line, targetGroup (IRIs) and text (a literal); any may be absent. */
+    /**
+     * Filters: plan, line, targetGroup (IRIs) and text (a literal); any may be absent. A list of one
+     * plan is read from that plan's kept interventions; any other list runs the page query.
+     */
     Slice<Intervention> interventions(Map<String, Node> filters, PageRequest page) {
+        Node plan = filters.get("plan");
+        if (plan != null && plan.isURI()) {
+            PlanInterventions kept = planInterventions(plan);
+            return kept == null ? new Slice<>(List.of(), 0) : kept.interventions(filters, page);
+        }
         return paged(Q.interventionsPage, filters, "intervention", page, this::interventionsOf);
     }
 
-    Optional<Intervention> intervention(Node intervention) {
-        return interventionsOf(List.of(intervention.getURI())).stream().findFirst();
+    /**
+     * The intervention {@code intervention}, whose id names the plan {@code plan}: looked up in that
+     * plan's kept interventions; if not there (an IRI whose plan segment is not its plan, or no
+     * such intervention), its detail query decides, as for any item.
+     */
+    Optional<Intervention> intervention(Node plan, Node intervention) {
+        PlanInterventions kept = planInterventions(plan);
+        Optional<Intervention> found = kept == null ? Optional.empty() : kept.intervention(intervention.getURI());
+        return found.isPresent() ? found : interventionsOf(List.of(intervention.getURI())).stream().findFirst();
+    }
+
+    /**
+     * The plan's interventions in this version, kept or read now: the page query with the plan
+     * bound (all rows, in order) and the detail query for those interventions. Null if it has none.
+     */
+    PlanInterventions planInterventions(Node plan) {
+        return planInterventions.get(version, plan.getURI(), () -> {
+            List<Row> pageRows = Rows.select(conn, Q.interventionsPage.bind(Map.of("plan", plan)));
+            if (pageRows.isEmpty()) return null;
+            List<String> uris = pageRows.stream().map(r -> r.uri("intervention")).distinct().toList();
+            Map<String, List<Row>> detailRows = details(Q.interventions, "intervention", uris);
+            Map<String, Intervention> records = new HashMap<>();
+            detailRows.forEach((uri, rows) -> interventionOf(uri, rows).ifPresent(i -> records.put(uri, i)));
+            return PlanInterventions.of(pageRows, detailRows, records);
+        });
     }
 
     private List<Intervention> interventionsOf(List<String> uris) {
-        // One query gives the fields and the links (rows with ?relation) of every item.
         Map<String, List<Row>> rows = details(Q.interventions, "intervention", uris);
         List<Intervention> out = new ArrayList<>();
-        for (String uri : uris) {
-            List<Row> l = rows.getOrDefault(uri, List.of());
-            List<Row> r = fields(l);
-            if (r.isEmpty()) continue;
-            out.add(new Intervention(ids.id(uri), uri, Rows.first(r, "code"), Rows.first(r, "label"),
-                    Rows.first(r, "description"), ref(r, "plan", "planLabel"),
-                    refs(relation(l, "line")), refs(relation(l, "targetGroup")), source(r)));
-        }
+        for (String uri : uris) interventionOf(uri, rows.getOrDefault(uri, List.of())).ifPresent(out::add);
         return out;
+    }
+
+    /** The record of one intervention from its rows of the detail query; empty when it has no fields (no title). */
+    Optional<Intervention> interventionOf(String uri, List<Row> l) {
+        // One query gives the fields and the links (rows with ?relation) of every item.
+        List<Row> r = fields(l);
+        if (r.isEmpty()) return Optional.empty();
+        return Optional.of(new Intervention(ids.id(uri), uri, Rows.first(r, "code"), Rows.first(r, "label"),
+                Rows.first(r, "description"), ref(r, "plan", "planLabel"),
+                refs(relation(l, "line")), refs(relation(l, "targetGroup")), source(r)));
     }
 
     // ---- lines ----

@@ -71,6 +71,7 @@ public final class ApiRoutes implements Routes {
     private final Options options;
     private final OpenApiDocument openApi = OpenApiDocument.load();
     private final Totals totals = new Totals();
+    private final PlanInterventionsCache planInterventions = new PlanInterventionsCache();
 
     public ApiRoutes(Supplier<PublishedData> data) {
         this(data, Options.defaults());
@@ -121,7 +122,7 @@ public final class ApiRoutes implements Routes {
         });
         json(config, "/interventions/{plan}/{code}", Set.of(), (ctx, p, r, ids, d) -> {
             String[] id = pathId(ctx, "intervention");
-            return r.intervention(ids.intervention(id[0], id[1])).orElseThrow(() -> unknown("intervention", id));
+            return r.intervention(ids.plan(id[0]), ids.intervention(id[0], id[1])).orElseThrow(() -> unknown("intervention", id));
         });
         json(config, "/target-groups", Set.of("plan", "limit", "offset"), (ctx, p, r, ids, d) -> {
             String plan = p.slug("plan");
@@ -247,7 +248,7 @@ public final class ApiRoutes implements Routes {
             return;
         }
         Ids ids = new Ids(d.baseUri());
-        Object body = d.read(conn -> work.run(ctx, params, new ApiReader(conn, ids, totals, d.version()), ids, d));
+        Object body = d.read(conn -> work.run(ctx, params, new ApiReader(conn, ids, totals, d.version(), planInterventions), ids, d));
         ctx.status(200);
         ctx.contentType(JSON);
         ctx.result(bytes(body));
