@@ -5,15 +5,10 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.Lang;
 import org.regiolod.rdf.mappers.ManifestMapper;
 import org.regiolod.source.DatasetSource;
 import org.regiolod.source.Table;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -85,17 +80,6 @@ public final class Converter {
     }
 
     private static final class ParsedOntology {
-        static final Model MODEL = parse();
-
-        private static Model parse() {
-            Model m = ModelFactory.createDefaultModel();
-            try (InputStream in = Converter.class.getResourceAsStream(ONTOLOGY_RESOURCE)) {
-                if (in == null) throw new IllegalStateException("ontology missing from the classpath: " + ONTOLOGY_RESOURCE);
-                RDFParser.source(in).lang(Lang.TURTLE).parse(m);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return m;
-        }
+        static final Model MODEL = JarTurtle.read(ONTOLOGY_RESOURCE);
     }
 }

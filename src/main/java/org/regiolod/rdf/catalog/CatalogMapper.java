@@ -8,8 +8,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
@@ -19,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.regiolod.rdf.Prefixes;
+import org.regiolod.rdf.JarTurtle;
 import org.regiolod.rdf.UriScheme;
 import org.regiolod.rdf.Vocab;
 import org.regiolod.source.CatalogConfig;
@@ -26,9 +25,6 @@ import org.regiolod.source.DatasetSource;
 import org.regiolod.source.InputError;
 import org.regiolod.source.Manifest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -273,16 +269,7 @@ public final class CatalogMapper {
     private static Model licences;
 
     private static synchronized Model italianLicences() {
-        if (licences == null) {
-            Model m = ModelFactory.createDefaultModel();
-            try (InputStream in = CatalogMapper.class.getResourceAsStream(LICENCES_RESOURCE)) {
-                if (in == null) throw new IllegalStateException("missing from the classpath: " + LICENCES_RESOURCE);
-                RDFParser.source(in).lang(Lang.TURTLE).parse(m);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            licences = m;
-        }
+        if (licences == null) licences = JarTurtle.read(LICENCES_RESOURCE);
         return licences;
     }
 
