@@ -17,6 +17,7 @@ import org.regiolod.source.InputFingerprint;
 import org.regiolod.validate.CatalogValidator;
 import org.regiolod.validate.ShapesValidator;
 import org.regiolod.validate.ValidationOutcome;
+import org.regiolod.parallel.Workers;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -49,7 +50,9 @@ public final class BuildPipeline {
         this.uris = new UriScheme(b.baseUri);
         this.mappers = b.mappers;
         this.validator = b.validator != null ? b.validator : ShapesValidator.standard();
-        this.progress = b.progress;
+        // Some steps run side by side (Workers): their messages must not interleave inside the consumer.
+        Consumer<String> p = b.progress;
+        this.progress = message -> { synchronized (p) { p.accept(message); } };
     }
 
     public static Builder builder() {
@@ -82,18 +85,21 @@ public final class BuildPipeline {
                 if (!name.equals(Vocab.ONTOLOGY)) g.find().forEachRemaining(data::add);
             }
         });
-        progress.accept("validating " + data.size() + " triples");
-        ValidationOutcome outcome = validator.validate(data);
+        progress.accept("validating " + data.size() + " triples; mapping the catalog beside");
 
-        // The catalog describes every graph above; it is validated on its own, with the EU and DCAT-AP_IT shapes.
+        // The catalog describes every graph above; it is validated on its own, with the EU and DCAT-AP_IT
+        // shapes. Mapping it only reads the dataset, so it runs beside the validation of the data graphs.
         long catalogStart = System.nanoTime();
-        Catalog catalog = new CatalogMapper(uris, catalogConfig, catalogFile, progress).map(sources, ds, dumpNames);
+        var validatedAndMapped = Workers.both(() -> validator.validate(data),
+                () -> new CatalogMapper(uris, catalogConfig, catalogFile, progress).map(sources, ds, dumpNames));
+        ValidationOutcome outcome = validatedAndMapped.first();
+        Catalog catalog = validatedAndMapped.second();
         ds.executeWrite(() -> ds.addNamedModel(catalog.graphName(), catalog.model()));
         dumpNames.put(catalog.graphName(), catalog.dumpName());
         triples[0] += catalog.model().size();
         Graph catalogGraph = catalog.model().getGraph();
         List<CatalogValidator.Pass> passes = new CatalogValidator().validate(catalogGraph);
-        progress.accept("catalog mapped and validated in " + (System.nanoTime() - catalogStart) / 1_000_000 + " ms");
+        progress.accept("data validated, catalog mapped and validated in " + (System.nanoTime() - catalogStart) / 1_000_000 + " ms");
         for (CatalogValidator.Pass p : passes) {
             progress.accept(String.format("catalog, %s: %d violations, %d warnings (%d ms)", p.name(),
                     p.outcome().violations().size(), p.outcome().warnings().size(), p.millis()));

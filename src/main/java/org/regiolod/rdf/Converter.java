@@ -5,11 +5,14 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.regiolod.parallel.Workers;
 import org.regiolod.rdf.mappers.ManifestMapper;
 import org.regiolod.source.DatasetSource;
 import org.regiolod.source.Table;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -43,25 +46,32 @@ public final class Converter {
                 if (t != null) mapper.index(t, ds, registry);
             }
         }
+        // Once everything is indexed, a dataset's graph depends only on its own tables and the (now
+        // read-only) registry: the datasets are mapped side by side, then added in their order.
+        progress.accept("mapping " + sources.size() + " datasets");
+        List<Callable<Model>> pieces = new ArrayList<>();
+        for (DatasetSource ds : sources) pieces.add(() -> map(ds, registry));
+        List<Model> graphs = Workers.all(pieces);
         // Graphs are linked in, not copied: TIM (createTxnMem) copied every triple into persistent maps,
         // ~38% of a build (docs/benchmarks.md). Reads and writes still run in transactions (MRSW lock).
         Dataset out = DatasetFactory.createGeneral();
         out.executeWrite(() -> {
-            for (DatasetSource ds : sources) {
-                progress.accept("mapping " + ds.folder());
-                Model model = ModelFactory.createDefaultModel();
-                model.setNsPrefixes(Prefixes.STANDARD);
-                MappingContext ctx = new MappingContext(model, uris, registry, ds);
-                new ManifestMapper().map(ctx);
-                for (TableMapper mapper : mappers.inOrder()) {
-                    Table t = ds.table(mapper.kind());
-                    if (t != null) mapper.map(t, ctx);
-                }
-                out.addNamedModel(uris.dataset(ds.id()), model);
-            }
+            for (int i = 0; i < sources.size(); i++) out.addNamedModel(uris.dataset(sources.get(i).id()), graphs.get(i));
             out.addNamedModel(Vocab.ONTOLOGY, ontology());
         });
         return out;
+    }
+
+    private Model map(DatasetSource ds, Registry registry) {
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefixes(Prefixes.STANDARD);
+        MappingContext ctx = new MappingContext(model, uris, registry, ds);
+        new ManifestMapper().map(ctx);
+        for (TableMapper mapper : mappers.inOrder()) {
+            Table t = ds.table(mapper.kind());
+            if (t != null) mapper.map(t, ctx);
+        }
+        return model;
     }
 
     private TableSchema schemaOf(Table t) {

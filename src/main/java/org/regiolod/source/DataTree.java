@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+
+import org.regiolod.parallel.Workers;
 
 /**
  * Finds every dataset under a data folder (any folder holding a {@code dataset.yaml}) and reads
@@ -21,7 +24,6 @@ public final class DataTree {
 
     private final ManifestReader manifests = new ManifestReader();
     private final CsvTableReader csv = new CsvTableReader();
-    private final XlsxTableReader xlsx = new XlsxTableReader();
 
     public List<DatasetSource> read(Path dataDir, Collection<String> knownKinds) {
         if (!Files.isDirectory(dataDir)) {
@@ -38,15 +40,37 @@ public final class DataTree {
             throw InputError.inFile(dataDir, "no dataset found (no " + MANIFEST + " in any folder)",
                     "create one with 'regiolod init " + dataDir + "/<region>/<plan>'");
         }
+        // Each dataset is read on its own (side by side: parsing is most of the time); the checks across
+        // datasets then run in folder order, so the first error reported is the one a reader going
+        // folder by folder meets first.
+        List<Callable<Read>> pieces = new ArrayList<>();
+        for (Path mf : manifestFiles) pieces.add(() -> readDataset(mf, knownKinds));
         List<DatasetSource> out = new ArrayList<>();
         Map<String, Path> ids = new HashMap<>();
-        for (Path mf : manifestFiles) {
-            Manifest m = manifests.read(mf);
-            Path previous = ids.putIfAbsent(m.id(), mf);
+        for (Read r : Workers.all(pieces)) {
+            if (r.manifest() == null) throw r.error();
+            Path previous = ids.putIfAbsent(r.manifest().id(), r.file());
             if (previous != null) {
-                throw InputError.inFile(mf, "dataset id '" + m.id() + "' is already used by " + previous,
+                throw InputError.inFile(r.file(), "dataset id '" + r.manifest().id() + "' is already used by " + previous,
                         "dataset ids are unique: rename one");
             }
+            if (r.error() != null) throw r.error();
+            out.add(new DatasetSource(r.file().getParent(), r.file(), r.manifest(), r.tables()));
+        }
+        return out;
+    }
+
+    /** One dataset as read: its manifest (null if that failed), its tables, or the error that stopped it. */
+    private record Read(Path file, Manifest manifest, Map<String, Table> tables, RuntimeException error) {}
+
+    private Read readDataset(Path mf, Collection<String> knownKinds) {
+        Manifest m;
+        try {
+            m = manifests.read(mf);
+        } catch (RuntimeException e) {
+            return new Read(mf, null, null, e);
+        }
+        try {
             Map<String, Table> byKind = new LinkedHashMap<>();
             for (var t : m.tables().entrySet()) {
                 if (!knownKinds.contains(t.getKey())) {
@@ -55,9 +79,10 @@ public final class DataTree {
                 }
                 byKind.put(t.getKey(), readTable(t.getKey(), mf.getParent(), t.getValue()));
             }
-            out.add(new DatasetSource(mf.getParent(), mf, m, byKind));
+            return new Read(mf, m, byKind, null);
+        } catch (RuntimeException e) {
+            return new Read(mf, m, null, e);
         }
-        return out;
     }
 
     /** {@code file.csv}, or {@code book.xlsx} (sheet named after the kind) or {@code book.xlsx#Sheet}. */
@@ -70,7 +95,8 @@ public final class DataTree {
                     "name a file in the dataset's folder");
         }
         if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            return xlsx.read(kind, folder.resolve(file), hash < 0 ? kind : ref.substring(hash + 1));
+            // a reader per workbook: POI's DataFormatter is not thread-safe, and datasets are read side by side
+            return new XlsxTableReader().read(kind, folder.resolve(file), hash < 0 ? kind : ref.substring(hash + 1));
         }
         return csv.read(kind, folder.resolve(file));
     }

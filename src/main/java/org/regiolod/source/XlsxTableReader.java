@@ -27,6 +27,7 @@ import java.util.Set;
  * row. Cells are read as the text they show (a number 1 is "1", not "1.0"; a date is written
  * YYYY-MM-DD). Formulas are refused: a published fact must be a value someone typed, not the
  * result of a computation we would have to trust (and formula cells are an injection vector).
+ * Not thread-safe (POI's {@code DataFormatter}): one reader per thread.
  */
 public final class XlsxTableReader {
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);

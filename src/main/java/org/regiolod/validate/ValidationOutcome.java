@@ -11,11 +11,45 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.DCTerms;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** A SHACL report, split by severity and printable for people (focus, path, message, value). */
-public record ValidationOutcome(ValidationReport report, Graph data) {
+/**
+ * The findings of SHACL validation, split by severity and printable for people (focus, path,
+ * message, value). The W3C report graph is built only when asked for ({@link #report()}): a build
+ * that validates in several pieces and merges them would otherwise build it once per merge.
+ */
+public final class ValidationOutcome {
+    private final List<ReportEntry> entries;
+    private final Graph data;
+    private volatile ValidationReport report;
+
+    /** @param data the graph the entries' labels are looked up in */
+    public ValidationOutcome(Collection<ReportEntry> entries, Graph data) {
+        this.entries = List.copyOf(entries);
+        this.data = data;
+    }
+
+    /** Every finding, in the order the validation found them. */
+    public List<ReportEntry> entries() {
+        return entries;
+    }
+
+    public Graph data() {
+        return data;
+    }
+
+    /** The SHACL validation report (sh:ValidationReport) of these findings. */
+    public ValidationReport report() {
+        ValidationReport r = report;
+        if (r == null) {
+            var b = ValidationReport.create();
+            entries.forEach(b::addReportEntry);
+            report = r = b.build();
+        }
+        return r;
+    }
 
     public List<ReportEntry> violations() {
         return entries(Severity.Violation);
@@ -31,7 +65,7 @@ public record ValidationOutcome(ValidationReport report, Graph data) {
 
     private List<ReportEntry> entries(Severity s) {
         List<ReportEntry> out = new ArrayList<>();
-        for (ReportEntry e : report.getEntries()) if (e.severity().equals(s)) out.add(e);
+        for (ReportEntry e : entries) if (e.severity().equals(s)) out.add(e);
         out.sort(Comparator.comparing((ReportEntry e) -> e.focusNode().toString()).thenComparing(e -> String.valueOf(e.resultPath())));
         return out;
     }
