@@ -4,20 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Times two pieces of work in turns, as JMH would time one: warm-up rounds first (not kept), then
- * measured rounds, each round running ours then the anchor, so that both see the same machine at
- * the same moment. Rounds stop early once a time budget is spent, after at least two measured rounds.
- * The best time of each side is the figure (the least disturbed run on a shared machine); the
- * medians are kept to show the spread.
+ * Times two pieces of work in turns, as JMH would time one: warm-up rounds first (not kept) for at
+ * least a given time, then measured rounds, each round running ours then the anchor, so that both
+ * see the same machine at the same moment. Rounds stop early once a time budget is spent, after at
+ * least two measured rounds. The best time of each side is the figure (the least disturbed run on a
+ * shared machine); the medians are kept to show the spread.
  */
 record Interleaved(List<Double> ours, List<Double> anchor, int warmUpRounds) {
 
-    static Interleaved time(Runnable ours, Runnable anchor, int warmUpRounds, int rounds, double budgetSeconds) {
+    /**
+     * @param warmUpRounds  at least this many warm-up rounds …
+     * @param warmUpSeconds … and until this much time has passed (small inputs need many rounds to warm the JIT)
+     */
+    static Interleaved time(Runnable ours, Runnable anchor, int warmUpRounds, double warmUpSeconds, int rounds, double budgetSeconds) {
         long start = System.nanoTime();
         int warm = 0;
-        for (; warm < warmUpRounds && elapsed(start) < budgetSeconds / 3; warm++) {
+        while ((warm < warmUpRounds || elapsed(start) < warmUpSeconds) && elapsed(start) < budgetSeconds / 2) {
             ours.run();
             anchor.run();
+            warm++;
         }
         List<Double> a = new ArrayList<>(), b = new ArrayList<>();
         while (a.size() < rounds && (a.size() < 2 || elapsed(start) < budgetSeconds)) {
