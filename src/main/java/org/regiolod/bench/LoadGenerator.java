@@ -52,14 +52,30 @@ final class LoadGenerator {
         phase(request, headers, warmup);
     }
 
+    /**
+     * Asks for each URI exactly once, spread over the connections: the first visit of every resource
+     * of a sample, which a server with per-resource memos answers from its slow path. Bounded by the
+     * count and by {@link #FIRST_VISITS_LIMIT}.
+     */
+    Result visitEach(URI[] uris, Map<String, String> headers) {
+        return phase(n -> uris[n], headers, FIRST_VISITS_LIMIT, connections, uris.length);
+    }
+
+    static final Duration FIRST_VISITS_LIMIT = Duration.ofSeconds(120);
+
     private Result phase(IntFunction<URI> request, Map<String, String> headers, Duration length) {
+        return phase(request, headers, length, 1, Integer.MAX_VALUE);
+    }
+
+    /** Each connection c asks for request(n), n = offset(c), offset(c) + step, … while n < count and time is left. */
+    private Result phase(IntFunction<URI> request, Map<String, String> headers, Duration length, int step, int count) {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         long start = System.nanoTime();
         long end = start + length.toNanos();
         List<Future<Worker>> futures = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
-            int offset = c * 7919;
-            futures.add(pool.submit(() -> new Worker().loop(request, headers, offset, end)));
+            int offset = step == 1 ? c * 7919 : c; // rotating rows start apart; a walk gives each connection its share
+            futures.add(pool.submit(() -> new Worker().loop(request, headers, offset, step, count, end)));
         }
         Histogram all = new Histogram(60_000_000L, 3);
         long requests = 0, errors = 0, bytes = 0;
@@ -88,8 +104,8 @@ final class LoadGenerator {
         long requests, errors, bytes;
         String firstError;
 
-        Worker loop(IntFunction<URI> request, Map<String, String> headers, int offset, long end) {
-            for (int n = offset; System.nanoTime() < end; n++) {
+        Worker loop(IntFunction<URI> request, Map<String, String> headers, int offset, int step, int count, long end) {
+            for (int n = offset; n < count && System.nanoTime() < end; n += step) {
                 HttpRequest.Builder b = HttpRequest.newBuilder(request.apply(n)).timeout(Duration.ofSeconds(30)).GET();
                 headers.forEach(b::header);
                 long t0 = System.nanoTime();
