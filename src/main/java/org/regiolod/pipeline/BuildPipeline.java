@@ -3,6 +3,7 @@ package org.regiolod.pipeline;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.regiolod.parallel.Workers;
 import org.regiolod.rdf.Converter;
 import org.regiolod.rdf.TableMappers;
 import org.regiolod.rdf.UriScheme;
@@ -17,7 +18,6 @@ import org.regiolod.source.InputFingerprint;
 import org.regiolod.validate.CatalogValidator;
 import org.regiolod.validate.ShapesValidator;
 import org.regiolod.validate.ValidationOutcome;
-import org.regiolod.parallel.Workers;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

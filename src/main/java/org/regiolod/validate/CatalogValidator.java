@@ -1,8 +1,8 @@
 package org.regiolod.validate;
 
-import org.regiolod.parallel.Workers;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.regiolod.parallel.Workers;
 import org.regiolod.rdf.catalog.EuTables;
 
 import java.util.ArrayList;
