@@ -8,14 +8,9 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.regiolod.pipeline.BuildPipeline;
-import org.regiolod.pipeline.BuildResult;
-import org.regiolod.rdf.Vocab;
 import org.regiolod.source.generate.ScaleGenerator;
 
 import java.nio.file.Path;
@@ -43,16 +38,7 @@ class CrossPlanLinkShapesTest {
 
     @BeforeAll
     static void build() {
-        Path dir = tmp.resolve("data");
-        new ScaleGenerator().generate(new ScaleGenerator.Spec(2, 2, 4, 1), dir);
-        BuildResult r = BuildPipeline.builder().data(dir).baseUri("http://example.org/").build().run();
-        data = GraphFactory.createDefaultGraph();
-        Txn.executeRead(r.dataset(), () -> {
-            for (String name : r.dumpNames().keySet()) {
-                if (name.equals(Vocab.ONTOLOGY) || name.endsWith("id/catalogo")) continue;
-                r.dataset().getNamedModel(name).getGraph().find().forEachRemaining(data::add);
-            }
-        });
+        data = GeneratedGraphs.build(tmp.resolve("data"), new ScaleGenerator.Spec(2, 2, 4, 1)).data();
         assertTrue(SHAPES.validate(data).conforms(), "the generated data conforms before any change");
     }
 
@@ -83,7 +69,7 @@ class CrossPlanLinkShapesTest {
     @Test
     void furtherLinksInsideTheOwnProgrammeAndPlanAreNoViolation() {
         // Every intervention linked to every line of its own programme and every group of its own plan.
-        Graph g = copy(data);
+        Graph g = GeneratedGraphs.copy(data);
         List<QuerySolution> links = select("""
                 SELECT ?i ?p ?o WHERE {
                   ?i rlod:isInterventionOf ?plan .
@@ -108,16 +94,11 @@ class CrossPlanLinkShapesTest {
     }
 
     private static Graph withLink(Node s, String p, Node o) {
-        Graph g = copy(data);
+        Graph g = GeneratedGraphs.copy(data);
         g.add(Triple.create(s, NodeFactory.createURI(p), o));
         return g;
     }
 
-    private static Graph copy(Graph from) {
-        Graph g = GraphFactory.createDefaultGraph();
-        from.find().forEachRemaining(g::add);
-        return g;
-    }
 
     private static QuerySolution first(String sparql) {
         List<QuerySolution> rows = select(sparql);

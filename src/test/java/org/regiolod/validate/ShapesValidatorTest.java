@@ -10,10 +10,6 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
-import org.regiolod.pipeline.BuildPipeline;
-import org.regiolod.pipeline.BuildResult;
-import org.regiolod.rdf.Vocab;
 import org.regiolod.source.generate.ScaleGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,22 +43,14 @@ class ShapesValidatorTest {
 
     @BeforeAll
     static void build() {
-        Path dir = tmp.resolve("data");
-        new ScaleGenerator().generate(new ScaleGenerator.Spec(2, 2, 6, 1), dir);
-        BuildResult r = BuildPipeline.builder().data(dir).baseUri("http://example.org/").build().run();
-        data = GraphFactory.createDefaultGraph();
-        catalog = GraphFactory.createDefaultGraph();
-        Txn.executeRead(r.dataset(), () -> {
-            for (String name : r.dumpNames().keySet()) {
-                if (name.equals(Vocab.ONTOLOGY)) continue;
-                r.dataset().getNamedModel(name).getGraph().find().forEachRemaining(name.endsWith("id/catalogo") ? catalog::add : data::add);
-            }
-        });
+        GeneratedGraphs built = GeneratedGraphs.build(tmp.resolve("data"), new ScaleGenerator.Spec(2, 2, 6, 1));
+        data = built.data();
+        catalog = built.catalog();
     }
 
     @Test
     void dataBrokenInSeveralShapesGivesJenasFindingsWholeAndInOrder() {
-        Graph broken = copy(data);
+        Graph broken = GeneratedGraphs.copy(data);
         // interventions without their code, concepts without their label, and a link to another plan's group
         List<Triple> ids = broken.find(Node.ANY, IDENTIFIER, Node.ANY).toList().subList(0, 5);
         ids.forEach(broken::delete);
@@ -118,11 +106,5 @@ class ShapesValidatorTest {
 
     private static List<String> sorted(List<String> l) {
         return l.stream().sorted().toList();
-    }
-
-    private static Graph copy(Graph from) {
-        Graph g = GraphFactory.createDefaultGraph();
-        from.find().forEachRemaining(g::add);
-        return g;
     }
 }
